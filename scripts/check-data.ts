@@ -1,0 +1,59 @@
+/**
+ * npm run check:data — validates data/ against the schema and the integrity rules, checks that
+ * every quote from the five source documents appears in them, and prints each problem as
+ * "file  path  reason". Exits non-zero when there is any problem.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkQuotes } from '../src/data/integrity';
+import { DATASET_FILE_KEYS, dataFilePath, parseDatasetTexts } from '../src/data/load';
+import type { DataProblem } from '../src/data/problems';
+import type { DatasetFileKey } from '../src/data/schema';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'data');
+const sourcesDir = path.resolve(root, '..', 'shared', 'sources');
+
+const texts: Partial<Record<DatasetFileKey, string>> = {};
+for (const key of DATASET_FILE_KEYS) {
+  const filePath = path.join(dataDir, path.basename(dataFilePath(key)));
+  if (existsSync(filePath)) texts[key] = readFileSync(filePath, 'utf8');
+}
+
+const result = parseDatasetTexts(texts);
+const problems: DataProblem[] = result.ok ? [] : [...result.problems];
+const dataset = result.dataset;
+
+if (dataset) {
+  if (existsSync(sourcesDir)) {
+    const documents = new Map(
+      readdirSync(sourcesDir)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => [name, readFileSync(path.join(sourcesDir, name), 'utf8')] as const),
+    );
+    for (const source of dataset.sources) {
+      if (source.kind === 'document' && !documents.has(source.file))
+        problems.push({ file: 'data/sources.json', path: source.id, reason: `the document ${source.file} is not in ${sourcesDir}` });
+    }
+    problems.push(...checkQuotes(dataset, documents));
+  } else {
+    console.warn(`note: ${sourcesDir} not found, so quotes were not checked against the source documents`);
+  }
+}
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`${problem.file}  ${problem.path || '(whole file)'}  ${problem.reason}`);
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the dataset.`);
+  process.exit(1);
+}
+
+if (result.ok) {
+  const d = result.dataset;
+  console.log(
+    `data/ is valid: ${d.organisations.length} organisations, ${d.relationships.length} relationships, ` +
+      `${d.services.length} services, ${d.commissioning.length} commissioning records, ${d.funding.length} funding flows, ` +
+      `${d.events.length} events, ${d.sources.length} sources, ${d.glossary.length} glossary terms ` +
+      `(${d.meta.coverage.from} to ${d.meta.coverage.to}).`,
+  );
+}

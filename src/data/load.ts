@@ -1,0 +1,98 @@
+/**
+ * Loading: raw JSON files → a parsed Dataset, or the list of problems that stop it.
+ * Parsing happens once, here; everything downstream works with the typed Dataset.
+ */
+import type { z } from 'zod';
+import { checkIntegrity } from './integrity';
+import { type DataProblem, formatPath } from './problems';
+import { DATASET_FILES, type Dataset, type DatasetFileKey, datasetSchema } from './schema';
+
+export type RawDatasetFiles = Partial<Record<DatasetFileKey, unknown>>;
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DataProblem[]; dataset?: Dataset };
+
+export const DATASET_FILE_KEYS = Object.keys(DATASET_FILES) as DatasetFileKey[];
+
+export function dataFilePath(key: DatasetFileKey): string {
+  return `data/${DATASET_FILES[key]}`;
+}
+
+function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): DataProblem[] {
+  return issues.map((issue) => ({ file, path: formatPath(issue.path), reason: issue.message }));
+}
+
+/**
+ * Validates each file against its part of the schema, then (only if every file is well-formed)
+ * runs the integrity rules across files. Problems are reported per file and JSON path.
+ */
+export function parseDataset(raw: RawDatasetFiles): LoadResult {
+  const problems: DataProblem[] = [];
+  const parsed: Partial<Record<DatasetFileKey, unknown>> = {};
+  for (const key of DATASET_FILE_KEYS) {
+    const file = dataFilePath(key);
+    if (raw[key] === undefined) {
+      problems.push({ file, path: '', reason: 'the file is missing' });
+      continue;
+    }
+    const result = datasetSchema.shape[key].safeParse(raw[key]);
+    if (result.success) parsed[key] = result.data;
+    else problems.push(...issuesToProblems(file, result.error.issues));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const dataset = parsed as Dataset;
+  const integrityProblems = checkIntegrity(dataset);
+  if (integrityProblems.length > 0) return { ok: false, problems: integrityProblems, dataset };
+  return { ok: true, dataset };
+}
+
+/** Parses the text of each file, reporting bad JSON as a problem of that file. */
+export function parseDatasetTexts(texts: Partial<Record<DatasetFileKey, string>>): LoadResult {
+  const raw: RawDatasetFiles = {};
+  const problems: DataProblem[] = [];
+  for (const key of DATASET_FILE_KEYS) {
+    const text = texts[key];
+    if (text === undefined) continue;
+    try {
+      raw[key] = JSON.parse(text) as unknown;
+    } catch (error) {
+      problems.push({
+        file: dataFilePath(key),
+        path: '',
+        reason: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      });
+    }
+  }
+  const result = parseDataset(raw);
+  if (problems.length === 0) return result;
+  const otherProblems = result.ok ? [] : result.problems.filter((p) => !problems.some((q) => q.file === p.file));
+  return { ok: false, problems: [...problems, ...otherProblems] };
+}
+
+/** Fetches data/*.json from the same origin as the page (the built site ships them beside index.html). */
+export async function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  const texts: Partial<Record<DatasetFileKey, string>> = {};
+  const problems: DataProblem[] = [];
+  await Promise.all(
+    DATASET_FILE_KEYS.map(async (key) => {
+      const url = `${baseUrl}${dataFilePath(key)}`;
+      try {
+        const response = await fetchImpl(url);
+        if (!response.ok) {
+          problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (HTTP ${response.status})` });
+          return;
+        }
+        texts[key] = await response.text();
+      } catch (error) {
+        problems.push({
+          file: dataFilePath(key),
+          path: '',
+          reason: `could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+        });
+      }
+    }),
+  );
+  if (problems.length > 0) return { ok: false, problems };
+  return parseDatasetTexts(texts);
+}

@@ -1,0 +1,354 @@
+/**
+ * The one schema of the commissioning dataset. Every TypeScript type of the data is derived
+ * from it (z.infer), so the JSON in data/, the loader and the domain functions cannot drift apart.
+ *
+ * Conventions shared by every record:
+ * - ids are unique across the whole dataset (lower-case words joined by hyphens), so an event
+ *   can point at any record it starts or ends;
+ * - `from` and `to` are months ("YYYY-MM"), both inclusive: `to: "2013-03"` means the record
+ *   was last in force in March 2013. `from: null` means "already in force before the dataset
+ *   begins" (its start is not recorded here); `to: null` means "still in force at its end";
+ * - every record cites at least one source, optionally quoting the words that support it.
+ */
+import { z } from 'zod';
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DAY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const monthSchema = z
+  .string()
+  .regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. "2013-04"');
+
+/** An event's date: a month ("2015-10") or, where the day is known, a day ("2015-10-01"). */
+export const eventDateSchema = z
+  .string()
+  .refine((value) => MONTH_PATTERN.test(value) || isRealDay(value), {
+    message: 'must be a month YYYY-MM or a real day YYYY-MM-DD',
+  });
+
+function isRealDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/** A financial year, April to March, written "2015/16". */
+export const financialYearSchema = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/, 'must be a financial year written YYYY/YY, e.g. "2015/16"')
+  .refine((value) => {
+    const start = Number(value.slice(0, 4));
+    const end = Number(value.slice(5, 7));
+    return (start + 1) % 100 === end;
+  }, 'the second year must follow the first, e.g. "2015/16"');
+
+export const citationSchema = z.strictObject({
+  /** id of an entry in sources.json */
+  id: idSchema,
+  /** the words of the source that support the record, copied exactly */
+  quote: z.string().min(1).optional(),
+  /** where in the source, when a quote would be too long (a heading, a section) */
+  locator: z.string().min(1).optional(),
+});
+
+const citationsSchema = z.array(citationSchema).min(1, 'every record must cite at least one source');
+
+/** Where sources disagree, the record says so and why, instead of silently picking one. */
+const contestedSchema = z.strictObject({ reason: z.string().min(1) });
+
+const periodFields = {
+  from: monthSchema.nullable(),
+  to: monthSchema.nullable(),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+export const sourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: idSchema,
+    /** one of the five documents in ../shared/sources/, cited by file name */
+    kind: z.literal('document'),
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a file name in shared/sources/'),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** as the source README gives it, e.g. "2017" or "8 December 2014" */
+    date: z.string().min(1),
+    description: z.string().min(1),
+  }),
+  z.strictObject({
+    id: idSchema,
+    /** public material outside the five documents */
+    kind: z.literal('external'),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    description: z.string().min(1),
+  }),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Organisations
+
+export const LEVELS = ['national', 'regional', 'local'] as const;
+export const ORGANISATION_KINDS = ['body', 'body-type', 'part', 'arrangement'] as const;
+export const CATEGORIES = [
+  'government',
+  'commissioner',
+  'public-health',
+  'regulator',
+  'provider',
+  'support',
+  'advice',
+  'voice',
+  'partnership',
+  'oversight',
+] as const;
+
+export const organisationCountSchema = z.strictObject({
+  count: z.number().int().nonnegative(),
+  /** the earliest month the source supports this count for */
+  asOf: monthSchema,
+  status: z.enum(['actual', 'planned', 'proposed']).default('actual'),
+  approximate: z.boolean().optional(),
+  /** why this month, when the source gives only a year or a range */
+  dateNote: z.string().min(1).optional(),
+  sources: citationsSchema,
+});
+
+export const organisationNameSchema = z.strictObject({
+  name: z.string().min(1),
+  shortName: z.string().min(1).optional(),
+  ...periodFields,
+  sources: citationsSchema,
+});
+
+export const organisationSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  /**
+   * body: one named organisation (Monitor); body-type: a kind of body with many local members
+   * (CCGs, shown with their count); part: a part of another body (NHS England's regional teams);
+   * arrangement: a joint or pooled arrangement rather than an organisation (section 75, BCF).
+   */
+  kind: z.enum(ORGANISATION_KINDS),
+  level: z.enum(LEVELS),
+  category: z.enum(CATEGORIES),
+  /** one or two plain-English sentences: what it does */
+  role: z.string().min(1),
+  ...periodFields,
+  /** earlier and later names of the same body (e.g. NHS Commissioning Board → NHS England) */
+  names: z.array(organisationNameSchema).optional(),
+  predecessors: z.array(idSchema).default([]),
+  successors: z.array(idSchema).default([]),
+  counts: z.array(organisationCountSchema).optional(),
+  contested: contestedSchema.optional(),
+  sources: citationsSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Relationships
+
+export const RELATIONSHIP_KINDS = [
+  'funds',
+  'commissions-from',
+  'accountable-to',
+  'oversees',
+  'regulates',
+  'advises',
+  'supports',
+  'hosts',
+  'part-of',
+  'sits-on',
+  'scrutinises',
+  'partners-with',
+] as const;
+
+export const relationshipSchema = z.strictObject({
+  id: idSchema,
+  /** read as a sentence: subject <kind> object, e.g. "department-of-health funds nhs-england" */
+  subject: idSchema,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  object: idSchema,
+  ...periodFields,
+  status: z.enum(['in-force', 'proposed']).default('in-force'),
+  note: z.string().min(1).optional(),
+  contested: contestedSchema.optional(),
+  sources: citationsSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Services and who commissions them
+
+export const SERVICE_CATEGORIES = [
+  'primary-care',
+  'specialised',
+  'public-health',
+  'hospital',
+  'urgent-and-emergency',
+  'community',
+  'mental-health',
+  'social-care',
+  'health-and-justice',
+  'other',
+] as const;
+
+export const serviceSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  /** other names and acronyms people search by */
+  synonyms: z.array(z.string().min(1)).default([]),
+  category: z.enum(SERVICE_CATEGORIES),
+  description: z.string().min(1),
+  /** the months the service is described for; null = the whole range */
+  ...periodFields,
+  sources: citationsSchema,
+});
+
+export const COMMISSIONING_ROLES = ['sole', 'lead', 'joint', 'delegated', 'co-commissioning'] as const;
+export const COMMISSIONING_STATUSES = ['in-force', 'proposed', 'paused', 'reversed'] as const;
+export const CO_COMMISSIONING_LEVELS = ['greater-involvement', 'joint', 'delegated'] as const;
+
+export const coCommissioningUptakeSchema = z.strictObject({
+  level: z.enum(CO_COMMISSIONING_LEVELS),
+  /** how many CCGs worked at this level */
+  count: z.number().int().nonnegative(),
+  asOf: monthSchema,
+  sources: citationsSchema,
+});
+
+export const commissioningSchema = z.strictObject({
+  id: idSchema,
+  service: idSchema,
+  commissioner: idSchema,
+  /**
+   * sole: the only commissioner; lead: leads, others take part; joint: shares the decision;
+   * delegated: holds the function on another body's behalf; co-commissioning: the primary care
+   * co-commissioning offer, with its levels in `uptake`.
+   */
+  role: z.enum(COMMISSIONING_ROLES),
+  ...periodFields,
+  /**
+   * in-force: it operated in these months; proposed: announced, not in force; paused: a proposal
+   * on hold; reversed: announced or begun, then halted (from/to: announcement to halt).
+   */
+  status: z.enum(COMMISSIONING_STATUSES).default('in-force'),
+  uptake: z.array(coCommissioningUptakeSchema).optional(),
+  note: z.string().min(1).optional(),
+  contested: contestedSchema.optional(),
+  sources: citationsSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Money
+
+export const fundingFlowSchema = z.strictObject({
+  id: idSchema,
+  payer: idSchema,
+  recipient: idSchema,
+  financialYear: financialYearSchema,
+  /** £ billions, exactly as the source gives it; absent when the source gives only a share */
+  amountBn: z.number().positive().optional(),
+  /** a share as the source words it, e.g. "over 80 per cent of the Department's spend" */
+  share: z.string().min(1).optional(),
+  /** allocation: money given to spend; grant: a ring-fenced grant; pledge: promised; pooled: put into a shared budget; spend: what was spent */
+  basis: z.enum(['allocation', 'grant', 'pledge', 'pooled', 'spend']),
+  description: z.string().min(1),
+  contested: contestedSchema.optional(),
+  sources: citationsSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+export const EVENT_KINDS = ['law', 'policy', 'reform', 'transfer', 'establishment', 'abolition', 'merger', 'programme'] as const;
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: eventDateSchema,
+  title: z.string().min(1),
+  /** one plain-English line */
+  summary: z.string().min(1),
+  kind: z.enum(EVENT_KINDS),
+  /** ids of organisations, relationships or commissioning records whose `from` is this month */
+  starts: z.array(idSchema).default([]),
+  /** ids of records whose `to` is the month before this one (the last month they were in force) */
+  ends: z.array(idSchema).default([]),
+  sources: citationsSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Glossary
+
+export const glossaryEntrySchema = z.strictObject({
+  /** the term as it appears in the data: "CCG", "section 75" */
+  term: z.string().min(1),
+  /** what an acronym stands for */
+  expansion: z.string().min(1).optional(),
+  /** one plain-English line */
+  meaning: z.string().min(1),
+  sources: citationsSchema.optional(),
+});
+
+export const metaSchema = z.strictObject({
+  title: z.string().min(1),
+  /** the first and last month the dataset describes */
+  coverage: z.strictObject({ from: monthSchema, to: monthSchema }),
+  licence: z.string().min(1),
+  note: z.string().min(1),
+});
+
+/** data/ as files: each key is one JSON file, data/<key>.json. */
+export const DATASET_FILES = {
+  meta: 'meta.json',
+  sources: 'sources.json',
+  organisations: 'organisations.json',
+  relationships: 'relationships.json',
+  services: 'services.json',
+  commissioning: 'commissioning.json',
+  funding: 'funding.json',
+  events: 'events.json',
+  glossary: 'glossary.json',
+} as const;
+
+export const datasetSchema = z.strictObject({
+  meta: metaSchema,
+  sources: z.array(sourceSchema),
+  organisations: z.array(organisationSchema),
+  relationships: z.array(relationshipSchema),
+  services: z.array(serviceSchema),
+  commissioning: z.array(commissioningSchema),
+  funding: z.array(fundingFlowSchema),
+  events: z.array(eventSchema),
+  glossary: z.array(glossaryEntrySchema),
+});
+
+export type Month = z.infer<typeof monthSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Level = (typeof LEVELS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationCount = z.infer<typeof organisationCountSchema>;
+export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
+export type Relationship = z.infer<typeof relationshipSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type CommissioningRole = (typeof COMMISSIONING_ROLES)[number];
+export type CommissioningStatus = (typeof COMMISSIONING_STATUSES)[number];
+export type Commissioning = z.infer<typeof commissioningSchema>;
+export type FundingFlow = z.infer<typeof fundingFlowSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+/** The dataset as it is written in data/, before defaults are filled in. */
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type DatasetFileKey = keyof typeof DATASET_FILES;

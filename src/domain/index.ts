@@ -1,0 +1,5 @@
+export * from './months';
+export * from './organisations';
+export * from './snapshot';
+export * from './services';
+export * from './changes';

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { DataProblemList } from '../../components/DataProblemList';
+import type { Dataset } from '../../data/schema';
+import { formatMonth, monthRange } from '../../domain/months';
+import { selectData, useExplorerStore } from '../../store';
+
+/** The first page: what the dataset holds, or why it cannot be shown. */
+export function OverviewPage() {
+  const data = useExplorerStore(selectData);
+  return (
+    <>
+      <h1>Who commissions what in English health and care</h1>
+      <p className="nhsuk-lede-text">
+        Who plans and buys each health and care service in England, who funds whom and who oversees whom, month by month
+        through the 2012 reforms and the years after.
+      </p>
+      {data.status === 'loading' ? (
+        <p role="status">Loading the dataset…</p>
+      ) : data.status === 'invalid' ? (
+        <DataProblemList problems={data.problems} />
+      ) : (
+        <DatasetSummary dataset={data.dataset} />
+      )}
+    </>
+  );
+}
+
+function DatasetSummary({ dataset }: { dataset: Dataset }) {
+  const { from, to } = dataset.meta.coverage;
+  const stats = useMemo(
+    () => [
+      { label: 'organisations and kinds of body', value: dataset.organisations.length },
+      { label: 'services', value: dataset.services.length },
+      { label: 'commissioning arrangements', value: dataset.commissioning.length },
+      { label: 'relationships', value: dataset.relationships.length },
+      { label: 'events', value: dataset.events.length },
+      { label: 'funding figures', value: dataset.funding.length },
+      { label: 'sources', value: dataset.sources.length },
+      { label: 'glossary terms', value: dataset.glossary.length },
+    ],
+    [dataset],
+  );
+  const documents = dataset.sources.filter((source) => source.kind === 'document');
+  return (
+    <section aria-labelledby="dataset-heading">
+      <h2 id="dataset-heading">The dataset</h2>
+      <p>
+        It covers <strong data-testid="coverage">{formatMonth(from)} to {formatMonth(to)}</strong> ({monthRange(from, to).length}{' '}
+        months).
+      </p>
+      <ul className="app-stats" aria-label="Dataset size">
+        {stats.map((stat) => (
+          <li className="app-stats__item" key={stat.label}>
+            <span className="app-stats__figure">{stat.value}</span> {stat.label}
+          </li>
+        ))}
+      </ul>
+      <h2>Built from these sources</h2>
+      <ul>
+        {documents.map((source) => (
+          <li key={source.id}>
+            <strong>{source.title}</strong>, {source.date}
+          </li>
+        ))}
+      </ul>
+      <p>
+        and {dataset.sources.length - documents.length} further public sources, each named with its title, publisher, date and
+        address.
+      </p>
+    </section>
+  );
+}

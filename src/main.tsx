@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createExplorerStore } from './store';
+import './styles/main.scss';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App store={createExplorerStore()} dataBaseUrl={import.meta.env.BASE_URL} />
+  </StrictMode>,
+);

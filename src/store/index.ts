@@ -1,0 +1,3 @@
+export * from './store';
+export * from './context';
+export * from './selectors';

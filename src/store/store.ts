@@ -1,0 +1,74 @@
+/**
+ * One store made of typed slices: the dataset (as loaded) and the view (month, selection, filters).
+ * Derived facts (what is in force at the month) are never stored: they come from src/domain.
+ * The store is created per app (and per test) and handed down through context, as xyflow does.
+ */
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import type { LoadResult } from '../data/load';
+import type { DataProblem } from '../data/problems';
+import type { Category, Dataset, RelationshipKind } from '../data/schema';
+import type { MonthString } from '../domain/months';
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'invalid'; problems: DataProblem[] };
+
+export interface DataSlice {
+  data: DataState;
+  /** Takes the loader's verdict; a valid dataset also sets the month to its last month if none is chosen. */
+  receiveLoadResult: (result: LoadResult) => void;
+}
+
+export type Selection = { kind: 'service' | 'organisation'; id: string } | null;
+
+export interface ViewFilters {
+  /** categories hidden from the map; empty means all are shown */
+  hiddenCategories: Category[];
+  /** relationship kinds hidden from the map */
+  hiddenRelationshipKinds: RelationshipKind[];
+}
+
+export interface ViewSlice {
+  month: MonthString | null;
+  selection: Selection;
+  filters: ViewFilters;
+  setMonth: (month: MonthString) => void;
+  select: (selection: Selection) => void;
+  setFilters: (filters: Partial<ViewFilters>) => void;
+}
+
+export type ExplorerState = DataSlice & ViewSlice;
+
+const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, get) => ({
+  data: { status: 'loading' },
+  receiveLoadResult: (result) => {
+    if (!result.ok) {
+      set({ data: { status: 'invalid', problems: result.problems } });
+      return;
+    }
+    set({
+      data: { status: 'ready', dataset: result.dataset },
+      month: get().month ?? result.dataset.meta.coverage.to,
+    });
+  },
+});
+
+const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
+  month: null,
+  selection: null,
+  filters: { hiddenCategories: [], hiddenRelationshipKinds: [] },
+  setMonth: (month) => set({ month }),
+  select: (selection) => set({ selection }),
+  setFilters: (filters) => set((state) => ({ filters: { ...state.filters, ...filters } })),
+});
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'month' | 'selection' | 'data'>> = {}) {
+  return createStore<ExplorerState>()((...args) => ({
+    ...createDataSlice(...args),
+    ...createViewSlice(...args),
+    ...initial,
+  }));
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuotes, INTEGRITY_RULES } from '../../src/data/integrity';
+import { parseDataset, parseDatasetTexts } from '../../src/data/load';
+import { datasetSchema, type DatasetInput } from '../../src/data/schema';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+type Mutation = (data: DatasetInput) => void;
+
+function problemsAfter(mutate: Mutation) {
+  const data = miniDataset();
+  mutate(data);
+  const result = parseDataset(data);
+  return result.ok ? [] : result.problems;
+}
+
+describe('the fixture', () => {
+  it('is valid, so each failure below comes from its one mutation', () => {
+    expect(parseDataset(miniDataset())).toMatchObject({ ok: true });
+  });
+});
+
+/** Each row: one kind of bad data, the file and JSON path it must be reported at, and words of the reason. */
+const cases: Array<{ rule: string; mutate: Mutation; file: string; path: string; reason: RegExp }> = [
+  {
+    rule: 'schema: a month that is not a real month',
+    mutate: (d) => { d.commissioning[1]!.to = '2015-13'; },
+    file: 'data/commissioning.json', path: '[1].to', reason: /YYYY-MM/,
+  },
+  {
+    rule: 'schema: an event day that does not exist',
+    mutate: (d) => { d.events[0]!.date = '2013-02-30'; },
+    file: 'data/events.json', path: '[0].date', reason: /real day/,
+  },
+  {
+    rule: 'schema: a record with no source',
+    mutate: (d) => { d.services[0]!.sources = []; },
+    file: 'data/services.json', path: '[0].sources', reason: /at least one source/,
+  },
+  {
+    rule: 'schema: an unknown field (a typo) is not silently dropped',
+    mutate: (d) => { (d.organisations[0] as Record<string, unknown>).sucessors = []; },
+    file: 'data/organisations.json', path: '[0]', reason: /sucessors/,
+  },
+  {
+    rule: 'schema: a financial year written wrongly',
+    mutate: (d) => { d.funding[0]!.financialYear = '2015/17'; },
+    file: 'data/funding.json', path: '[0].financialYear', reason: /follow/,
+  },
+  {
+    rule: 'referenced ids exist',
+    mutate: (d) => { d.commissioning[2]!.commissioner = 'councils'; },
+    file: 'data/commissioning.json', path: '[2].commissioner', reason: /"councils", which does not exist/,
+  },
+  {
+    rule: 'event effects point at real records',
+    mutate: (d) => { d.events[1]!.starts = ['com-nothing']; },
+    file: 'data/events.json', path: '[1].starts[0]', reason: /"com-nothing"/,
+  },
+  {
+    rule: 'ids are unique',
+    mutate: (d) => { d.commissioning[2]!.id = 'com-hv-nhse'; d.events[1]!.starts = []; },
+    file: 'data/commissioning.json', path: '[2].id', reason: /already used/,
+  },
+  {
+    rule: 'from is not after to',
+    mutate: (d) => { d.relationships[0]!.to = '2013-01'; },
+    file: 'data/relationships.json', path: '[0].to', reason: /ends \(January 2013\) before it starts \(April 2013\)/,
+  },
+  {
+    rule: 'cited sources exist',
+    mutate: (d) => { d.services[0]!.sources = [{ id: 'a-blog' }]; },
+    file: 'data/services.json', path: '[0].sources[0].id', reason: /"a-blog", which is not in data\/sources.json/,
+  },
+  {
+    rule: 'no month without a commissioner',
+    mutate: (d) => { d.commissioning[2]!.from = '2016-01'; d.events[1]!.starts = []; },
+    file: 'data/services.json', path: '[0]', reason: /no commissioner in force in October 2015 to December 2015/,
+  },
+  {
+    rule: 'no contradictory overlap: two sole commissioners at once',
+    mutate: (d) => { d.commissioning[1]!.to = '2015-12'; d.events[1]!.ends = []; },
+    file: 'data/commissioning.json', path: '[2].role', reason: /sole commissioner/,
+  },
+  {
+    rule: 'no contradictory overlap: the same commissioner twice',
+    mutate: (d) => {
+      d.commissioning.push({ id: 'com-hv-las-2', service: 'health-visiting', commissioner: 'las', role: 'lead', from: '2016-01', to: null, sources: [{ id: 'doc' }] });
+    },
+    file: 'data/commissioning.json', path: '[3]', reason: /same commissioner/,
+  },
+  {
+    rule: 'relationships lie within the lives of their organisations',
+    mutate: (d) => { d.relationships[0]!.from = '2012-01'; d.events[0]!.starts = ['ccgs', 'com-hv-nhse']; },
+    file: 'data/relationships.json', path: '[0]', reason: /outside the life of "ccgs"/,
+  },
+  {
+    rule: 'events agree with the records they start',
+    mutate: (d) => { d.events[1]!.date = '2015-11'; },
+    file: 'data/events.json', path: '[1].starts[0]', reason: /"com-hv-las" starts in October 2015/,
+  },
+  {
+    rule: 'funding flows between bodies alive in that year',
+    mutate: (d) => { d.funding[0]!.financialYear = '2011/12'; },
+    file: 'data/funding.json', path: '[0].recipient', reason: /"ccgs" does not exist in 2011\/12/,
+  },
+  {
+    rule: 'every acronym has a glossary entry',
+    mutate: (d) => { d.services[0]!.description = 'Commissioned with the JSNA in mind.'; },
+    file: 'data/services.json', path: '[0].description', reason: /"JSNA" without a glossary entry/,
+  },
+];
+
+describe('each integrity rule catches its kind of bad data', () => {
+  it.each(cases)('$rule', ({ mutate, file, path, reason }) => {
+    const problems = problemsAfter(mutate);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContainEqual(expect.objectContaining({ file, path, reason: expect.stringMatching(reason) }));
+  });
+
+  it('has a test row for every integrity rule', () => {
+    const ruleNames = Object.keys(INTEGRITY_RULES);
+    expect(ruleNames.length).toBe(10);
+  });
+});
+
+describe('loading', () => {
+  it('reports a file that is not JSON by its name, and still checks the others', () => {
+    const texts = Object.fromEntries(Object.entries(miniDataset()).map(([key, value]) => [key, JSON.stringify(value)]));
+    texts.events = '{ not json';
+    texts.services = JSON.stringify([{ id: 'x' }]);
+    const result = parseDatasetTexts(texts);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ file: 'data/events.json', path: '', reason: expect.stringMatching(/not valid JSON/) });
+    expect(result.problems.some((p) => p.file === 'data/services.json')).toBe(true);
+  });
+
+  it('reports a missing file', () => {
+    const { glossary: _omitted, ...rest } = miniDataset();
+    const result = parseDataset(rest);
+    expect(result).toMatchObject({ ok: false, problems: [{ file: 'data/glossary.json', reason: 'the file is missing' }] });
+  });
+});
+
+describe('quotes', () => {
+  it('must appear in the cited document, ignoring white space and curly quotes', () => {
+    const data = datasetSchema.parse(miniDataset());
+    data.services[0]!.sources = [{ id: 'doc', quote: 'health   visitor services' }];
+    data.organisations[0]!.sources = [{ id: 'doc', quote: 'services for the moon' }];
+    const documents = new Map([['000_41f3f7701da5024c.txt', 'the commissioning of health visitor services for children']]);
+    const problems = checkQuotes(data, documents);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/organisations.json', path: '[0].sources[0].quote', reason: expect.stringMatching(/not in 000_/) }),
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+/// <reference types="vitest/config" />
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const dataDir = path.resolve(import.meta.dirname, 'data');
+
+/**
+ * Ships data/*.json beside index.html as data/<file>.json: served by the dev server, copied into
+ * the build. The app fetches them at start-up (same origin), so the dataset stays human-editable
+ * JSON and is not baked into the JavaScript bundle.
+ */
+function datasetFiles(): Plugin {
+  const files = () => readdirSync(dataDir).filter((name) => name.endsWith('.json') && !name.startsWith('_'));
+  return {
+    name: 'dataset-files',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/data\/([a-z-]+\.json)(?:\?.*)?$/.exec(request.url ?? '');
+        if (!match?.[1] || !files().includes(match[1])) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(readFileSync(path.join(dataDir, match[1])));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path.join(dataDir, name)) });
+      }
+    },
+  };
+}
+
+/**
+ * A strict Content-Security-Policy for the built site: no inline script, no eval, nothing from
+ * another origin. Added at build only, because the dev server injects an inline script of its own.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), datasetFiles(), contentSecurityPolicy()],
+  // Relative asset paths, so the built files work from any folder of any static host.
+  base: './',
+  build: { outDir: 'dist', sourcemap: true },
+  css: {
+    preprocessorOptions: {
+      // nhsuk-frontend's Sass still uses a few deprecated built-ins; its warnings are not ours to fix.
+      scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    css: false,
+  },
+});
