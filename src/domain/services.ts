@@ -71,8 +71,14 @@ function compareNullableMonths(a: MonthString | null, b: MonthString | null): nu
 export function serviceHistory(dataset: Dataset, serviceId: string): ServiceChange[] {
   const records = dataset.commissioning.filter((record) => record.service === serviceId);
   const inForce = records.filter((record) => record.status === 'in-force');
-  const eventsFor = (ids: ReadonlySet<string>) =>
-    dataset.events.filter((event) => event.starts.some((id) => ids.has(id)) || event.ends.some((id) => ids.has(id)));
+  /** The events that start these records or end those (an event that started a record that now ends is not its cause). */
+  const eventsFor = (started: readonly Commissioning[], ended: readonly Commissioning[]) => {
+    const startedIds = new Set(started.map((record) => record.id));
+    const endedIds = new Set(ended.map((record) => record.id));
+    return dataset.events.filter(
+      (event) => event.starts.some((id) => startedIds.has(id)) || event.ends.some((id) => endedIds.has(id)),
+    );
+  };
 
   // A change happens where an in-force record starts, or the month after one ends.
   const boundaries = new Set<MonthString | null>();
@@ -88,8 +94,7 @@ export function serviceHistory(dataset: Dataset, serviceId: string): ServiceChan
     const after = inForceAt(month);
     const started = after.filter((record) => record.from === month);
     const ended = month === null ? [] : before.filter((record) => record.to !== null && addMonths(record.to, 1) === month);
-    const ids = new Set([...started, ...ended].map((record) => record.id));
-    const events = eventsFor(ids);
+    const events = eventsFor(started, ended);
     return {
       month,
       kind: before.length === 0 ? 'start' : 'change',
@@ -105,7 +110,7 @@ export function serviceHistory(dataset: Dataset, serviceId: string): ServiceChan
   const plans: ServiceChange[] = records
     .filter((record) => record.status !== 'in-force')
     .map((record) => {
-      const events = eventsFor(new Set([record.id]));
+      const events = eventsFor([record], [record]);
       return {
         month: record.from,
         kind: 'plan' as const,

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser, openWatchedPage, ROOT, type StaticServer, startStaticServer } from './support/harness';
+
+const readData = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'data', `${name}.json`), 'utf8')) as Array<{ id: string }>;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the first page, in a real browser', () => {
+  it('loads the dataset and shows its size and date range, with no errors and no other origin', async () => {
+    const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin);
+    await page.goto(`${server.origin}/`);
+    await expect.poll(() => page.getByTestId('coverage').textContent()).toBe('July 2010 to April 2018');
+    const sizes = page.getByRole('list', { name: 'Dataset size' });
+    const text = (await sizes.textContent()) ?? '';
+    expect(text).toContain(`${readData('organisations').length} organisations and kinds of body`);
+    expect(text).toContain(`${readData('services').length} services`);
+    expect(text).toContain(`${readData('events').length} events`);
+    expect(await page.getByText('Independent explainer.').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each problem of a bad dataset (file, path, reason) instead of a blank page', async () => {
+    const { page } = await openWatchedPage(browser, server.origin);
+    const commissioning = readData('commissioning') as Array<Record<string, unknown>>;
+    commissioning[0] = { ...commissioning[0], commissioner: 'no-such-body' };
+    await page.route('**/data/commissioning.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(commissioning) }),
+    );
+    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{ broken' }));
+    await page.goto(`${server.origin}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/The dataset has \d+ problems?/);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('data/events.json: is not valid JSON');
+    await page.unroute('**/data/events.json');
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(
+      'data/commissioning.json at [0].commissioner: refers to the organisation "no-such-body", which does not exist',
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * End-to-end harness: serves the built site (dist/) from a tiny static server on loopback and
+ * drives it in the system's headless Chromium through Playwright. No browser is downloaded:
+ * CHROMIUM_PATH (default /usr/bin/chromium) names the browser to use.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves dir; any path that is not a file gets index.html, as a static host's SPA fallback does. */
+export async function startStaticServer(dir: string = DIST): Promise<StaticServer> {
+  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: run "npm run build" first`);
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const requested = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    const inside = requested.startsWith(dir + path.sep);
+    const filePath = inside && existsSync(requested) && statSync(requested).isFile() ? requested : path.join(dir, 'index.html');
+    response.setHeader('Content-Type', CONTENT_TYPES[path.extname(filePath)] ?? 'application/octet-stream');
+    response.end(readFileSync(filePath));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with a fresh, throw-away profile and no background network traffic. */
+export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'explorer-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** uncaught errors and console errors seen so far */
+  errors: string[];
+  /** every request made to an origin other than the site's own */
+  foreignRequests: string[];
+}
+
+/** Opens a page that records errors and any request leaving the site's origin. */
+export async function openWatchedPage(browser: Browser, origin: string): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  return { page, errors, foreignRequests };
+}
