@@ -34,7 +34,11 @@ if (dataset) {
     );
     for (const source of dataset.sources) {
       if (source.kind === 'document' && !documents.has(source.file))
-        problems.push({ file: 'data/sources.json', path: source.id, reason: `the document ${source.file} is not in ${sourcesDir}` });
+        problems.push({
+          file: 'data/sources.json',
+          path: source.id,
+          reason: `the document ${source.file} is not in ${sourcesDir}`,
+        });
     }
     problems.push(...checkQuotes(dataset, documents));
   } else {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, ROOT, startStaticServer } from '../tests/e2e/support/harness';
 
-const routes = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/']);
+const routes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },

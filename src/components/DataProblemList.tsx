@@ -8,7 +8,9 @@ export function DataProblemList({ problems }: { problems: readonly DataProblem[]
         The dataset has {problems.length} problem{problems.length === 1 ? '' : 's'}
       </h2>
       <div className="nhsuk-error-summary__body">
-        <p>The explorer cannot show the data until these are fixed. Run <code>npm run check:data</code> to see the same list.</p>
+        <p>
+          The explorer cannot show the data until these are fixed. Run <code>npm run check:data</code> to see the same list.
+        </p>
         <ul className="nhsuk-list nhsuk-error-summary__list app-problem-list">
           {problems.map((problem, index) => (
             <li key={`${problem.file}${problem.path}${index}`}>

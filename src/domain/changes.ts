@@ -41,7 +41,10 @@ function difference<T extends { id: string }>(a: readonly T[], b: readonly T[]):
 }
 
 const commissionerKey = (records: readonly Commissioning[]) =>
-  records.map((record) => `${record.commissioner}:${record.role}`).sort().join('|');
+  records
+    .map((record) => `${record.commissioner}:${record.role}`)
+    .sort()
+    .join('|');
 
 /** The changes from month `a` to month `b` (given in either order; reported earlier → later). */
 export function changesBetween(dataset: Dataset, a: MonthString, b: MonthString): Changes {

@@ -5,7 +5,9 @@ import { compareMonths, isInPeriod, type MonthString } from './months';
 /** The name the body went by at the month (e.g. the NHS Commissioning Board before it became NHS England). */
 export function nameAt(org: Organisation, month: MonthString): { name: string; shortName: string } {
   const current = org.names?.find((name) => isInPeriod(name, month));
-  return current ? { name: current.name, shortName: current.shortName ?? current.name } : { name: org.name, shortName: org.shortName };
+  return current
+    ? { name: current.name, shortName: current.shortName ?? current.name }
+    : { name: org.name, shortName: org.shortName };
 }
 
 /**

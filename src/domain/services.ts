@@ -34,7 +34,16 @@ export function commissionersOf(dataset: Dataset, serviceId: string, month: Mont
     .flatMap((record) => {
       const organisation = orgs.get(record.commissioner);
       if (!organisation) return [];
-      return [{ record, organisation, name: nameAt(organisation, month).name, role: record.role, status: record.status, since: record.from }];
+      return [
+        {
+          record,
+          organisation,
+          name: nameAt(organisation, month).name,
+          role: record.role,
+          status: record.status,
+          since: record.from,
+        },
+      ];
     });
 }
 
@@ -123,5 +132,7 @@ export function serviceHistory(dataset: Dataset, serviceId: string): ServiceChan
       };
     });
 
-  return [...changes, ...plans].sort((a, b) => compareNullableMonths(a.month, b.month) || (a.kind === 'plan' ? 1 : 0) - (b.kind === 'plan' ? 1 : 0));
+  return [...changes, ...plans].sort(
+    (a, b) => compareNullableMonths(a.month, b.month) || (a.kind === 'plan' ? 1 : 0) - (b.kind === 'plan' ? 1 : 0),
+  );
 }

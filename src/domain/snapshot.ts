@@ -36,7 +36,8 @@ export function snapshotAt(dataset: Dataset, month: MonthString): Snapshot {
     financialYear,
     organisations,
     relationships: dataset.relationships.filter(
-      (record) => record.status === 'in-force' && isInPeriod(record, month) && present.has(record.subject) && present.has(record.object),
+      (record) =>
+        record.status === 'in-force' && isInPeriod(record, month) && present.has(record.subject) && present.has(record.object),
     ),
     commissioning: dataset.commissioning.filter((record) => record.status === 'in-force' && isInPeriod(record, month)),
     plans: dataset.commissioning.filter((record) => record.status !== 'in-force' && isInPeriod(record, month)),

@@ -10,9 +10,7 @@ import type { Category, Dataset, RelationshipKind } from '../data/schema';
 import type { MonthString } from '../domain/months';
 
 export type DataState =
-  | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
-  | { status: 'invalid'; problems: DataProblem[] };
+  { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'invalid'; problems: DataProblem[] };
 
 export interface DataSlice {
   data: DataState;

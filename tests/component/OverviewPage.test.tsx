@@ -41,7 +41,9 @@ describe('OverviewPage', () => {
     renderWith(store);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/The dataset has 2 problems/);
-    expect(alert).toHaveTextContent('data/commissioning.json at [0].commissioner: refers to the organisation "nobody", which does not exist');
+    expect(alert).toHaveTextContent(
+      'data/commissioning.json at [0].commissioner: refers to the organisation "nobody", which does not exist',
+    );
     expect(alert).toHaveTextContent('data/services.json at [0].sources[0].id: cites the source "nowhere"');
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser, openWatchedPage, ROOT, type StaticServer, startStaticServer } from './support/harness';
 
-const readData = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'data', `${name}.json`), 'utf8')) as Array<{ id: string }>;
+const readData = (name: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'data', `${name}.json`), 'utf8')) as Array<{ id: string }>;
 
 let server: StaticServer;
 let browser: Browser;
@@ -49,9 +50,9 @@ describe('the first page, in a real browser', () => {
     expect(text).toContain('data/events.json: is not valid JSON');
     await page.unroute('**/data/events.json');
     await page.reload();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain(
-      'data/commissioning.json at [0].commissioner: refers to the organisation "no-such-body", which does not exist',
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('data/commissioning.json at [0].commissioner: refers to the organisation "no-such-body", which does not exist');
     await page.close();
   });
 });

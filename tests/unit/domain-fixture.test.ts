@@ -16,7 +16,8 @@ describe('snapshotAt', () => {
   });
 
   it('gives the latest actual count, never a proposed one', () => {
-    const ccgs = (month: string) => snapshotAt(dataset, month).organisations.find((o) => o.organisation.id === 'ccgs')?.count?.count;
+    const ccgs = (month: string) =>
+      snapshotAt(dataset, month).organisations.find((o) => o.organisation.id === 'ccgs')?.count?.count;
     expect(ccgs('2013-04')).toBe(211);
     expect(ccgs('2015-03')).toBe(211);
     expect(ccgs('2015-04')).toBe(209);
@@ -66,7 +67,11 @@ describe('changesBetween', () => {
       expect.objectContaining({ before: 'NHS Commissioning Board', after: 'NHS England' }),
     ]);
     expect(changes.moved).toEqual([
-      expect.objectContaining({ serviceId: 'health-visiting', before: [expect.objectContaining({ commissioner: 'pcts' })], after: [expect.objectContaining({ commissioner: 'las' })] }),
+      expect.objectContaining({
+        serviceId: 'health-visiting',
+        before: [expect.objectContaining({ commissioner: 'pcts' })],
+        after: [expect.objectContaining({ commissioner: 'las' })],
+      }),
     ]);
     expect(changes.counts).toEqual([expect.objectContaining({ before: undefined, after: 209 })]);
     expect(changes.events.map((e) => e.id)).toEqual(['evt-2013', 'evt-hv']);

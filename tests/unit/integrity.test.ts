@@ -20,93 +20,190 @@ describe('the fixture', () => {
 });
 
 /** Each row: one kind of bad data, the file and JSON path it must be reported at, and words of the reason. */
-const cases: Array<{ rule: string; catchesBy?: keyof typeof INTEGRITY_RULES; mutate: Mutation; file: string; path: string; reason: RegExp }> = [
+const cases: Array<{
+  rule: string;
+  catchesBy?: keyof typeof INTEGRITY_RULES;
+  mutate: Mutation;
+  file: string;
+  path: string;
+  reason: RegExp;
+}> = [
   {
     rule: 'schema: a month that is not a real month',
-    mutate: (d) => { d.commissioning[1]!.to = '2015-13'; },
-    file: 'data/commissioning.json', path: '[1].to', reason: /YYYY-MM/,
+    mutate: (d) => {
+      d.commissioning[1]!.to = '2015-13';
+    },
+    file: 'data/commissioning.json',
+    path: '[1].to',
+    reason: /YYYY-MM/,
   },
   {
     rule: 'schema: an event day that does not exist',
-    mutate: (d) => { d.events[0]!.date = '2013-02-30'; },
-    file: 'data/events.json', path: '[0].date', reason: /real day/,
+    mutate: (d) => {
+      d.events[0]!.date = '2013-02-30';
+    },
+    file: 'data/events.json',
+    path: '[0].date',
+    reason: /real day/,
   },
   {
     rule: 'schema: a record with no source',
-    mutate: (d) => { d.services[0]!.sources = []; },
-    file: 'data/services.json', path: '[0].sources', reason: /at least one source/,
+    mutate: (d) => {
+      d.services[0]!.sources = [];
+    },
+    file: 'data/services.json',
+    path: '[0].sources',
+    reason: /at least one source/,
   },
   {
     rule: 'schema: an unknown field (a typo) is not silently dropped',
-    mutate: (d) => { (d.organisations[0] as Record<string, unknown>).sucessors = []; },
-    file: 'data/organisations.json', path: '[0]', reason: /sucessors/,
+    mutate: (d) => {
+      (d.organisations[0] as Record<string, unknown>).sucessors = [];
+    },
+    file: 'data/organisations.json',
+    path: '[0]',
+    reason: /sucessors/,
   },
   {
     rule: 'schema: a financial year written wrongly',
-    mutate: (d) => { d.funding[0]!.financialYear = '2015/17'; },
-    file: 'data/funding.json', path: '[0].financialYear', reason: /follow/,
-  },
-  {
-    rule: 'referenced ids exist', catchesBy: 'referencesExist',
-    mutate: (d) => { d.commissioning[2]!.commissioner = 'councils'; },
-    file: 'data/commissioning.json', path: '[2].commissioner', reason: /"councils", which does not exist/,
-  },
-  {
-    rule: 'event effects point at real records', catchesBy: 'referencesExist',
-    mutate: (d) => { d.events[1]!.starts = ['com-nothing']; },
-    file: 'data/events.json', path: '[1].starts[0]', reason: /"com-nothing"/,
-  },
-  {
-    rule: 'ids are unique', catchesBy: 'uniqueIds',
-    mutate: (d) => { d.commissioning[2]!.id = 'com-hv-nhse'; d.events[1]!.starts = []; },
-    file: 'data/commissioning.json', path: '[2].id', reason: /already used/,
-  },
-  {
-    rule: 'from is not after to', catchesBy: 'periodsInOrder',
-    mutate: (d) => { d.relationships[0]!.to = '2013-01'; },
-    file: 'data/relationships.json', path: '[0].to', reason: /ends \(January 2013\) before it starts \(April 2013\)/,
-  },
-  {
-    rule: 'cited sources exist', catchesBy: 'citedSourcesExist',
-    mutate: (d) => { d.services[0]!.sources = [{ id: 'a-blog' }]; },
-    file: 'data/services.json', path: '[0].sources[0].id', reason: /"a-blog", which is not in data\/sources.json/,
-  },
-  {
-    rule: 'no month without a commissioner', catchesBy: 'servicesAlwaysCommissioned',
-    mutate: (d) => { d.commissioning[2]!.from = '2016-01'; d.events[1]!.starts = []; },
-    file: 'data/services.json', path: '[0]', reason: /no commissioner in force in October 2015 to December 2015/,
-  },
-  {
-    rule: 'no contradictory overlap: two sole commissioners at once', catchesBy: 'noContradictoryCommissioning',
-    mutate: (d) => { d.commissioning[1]!.to = '2015-12'; d.events[1]!.ends = []; },
-    file: 'data/commissioning.json', path: '[2].role', reason: /sole commissioner/,
-  },
-  {
-    rule: 'no contradictory overlap: the same commissioner twice', catchesBy: 'noContradictoryCommissioning',
     mutate: (d) => {
-      d.commissioning.push({ id: 'com-hv-las-2', service: 'health-visiting', commissioner: 'las', role: 'lead', from: '2016-01', to: null, sources: [{ id: 'doc' }] });
+      d.funding[0]!.financialYear = '2015/17';
     },
-    file: 'data/commissioning.json', path: '[3]', reason: /same commissioner/,
+    file: 'data/funding.json',
+    path: '[0].financialYear',
+    reason: /follow/,
   },
   {
-    rule: 'relationships lie within the lives of their organisations', catchesBy: 'withinLifetimes',
-    mutate: (d) => { d.relationships[0]!.from = '2012-01'; d.events[0]!.starts = ['ccgs', 'com-hv-nhse']; },
-    file: 'data/relationships.json', path: '[0]', reason: /outside the life of "ccgs"/,
+    rule: 'referenced ids exist',
+    catchesBy: 'referencesExist',
+    mutate: (d) => {
+      d.commissioning[2]!.commissioner = 'councils';
+    },
+    file: 'data/commissioning.json',
+    path: '[2].commissioner',
+    reason: /"councils", which does not exist/,
   },
   {
-    rule: 'events agree with the records they start', catchesBy: 'eventsMatchRecords',
-    mutate: (d) => { d.events[1]!.date = '2015-11'; },
-    file: 'data/events.json', path: '[1].starts[0]', reason: /"com-hv-las" starts in October 2015/,
+    rule: 'event effects point at real records',
+    catchesBy: 'referencesExist',
+    mutate: (d) => {
+      d.events[1]!.starts = ['com-nothing'];
+    },
+    file: 'data/events.json',
+    path: '[1].starts[0]',
+    reason: /"com-nothing"/,
   },
   {
-    rule: 'funding flows between bodies alive in that year', catchesBy: 'fundingBetweenLiveBodies',
-    mutate: (d) => { d.funding[0]!.financialYear = '2011/12'; },
-    file: 'data/funding.json', path: '[0].recipient', reason: /"ccgs" does not exist in 2011\/12/,
+    rule: 'ids are unique',
+    catchesBy: 'uniqueIds',
+    mutate: (d) => {
+      d.commissioning[2]!.id = 'com-hv-nhse';
+      d.events[1]!.starts = [];
+    },
+    file: 'data/commissioning.json',
+    path: '[2].id',
+    reason: /already used/,
   },
   {
-    rule: 'every acronym has a glossary entry', catchesBy: 'acronymsExplained',
-    mutate: (d) => { d.services[0]!.description = 'Commissioned with the JSNA in mind.'; },
-    file: 'data/services.json', path: '[0].description', reason: /"JSNA" without a glossary entry/,
+    rule: 'from is not after to',
+    catchesBy: 'periodsInOrder',
+    mutate: (d) => {
+      d.relationships[0]!.to = '2013-01';
+    },
+    file: 'data/relationships.json',
+    path: '[0].to',
+    reason: /ends \(January 2013\) before it starts \(April 2013\)/,
+  },
+  {
+    rule: 'cited sources exist',
+    catchesBy: 'citedSourcesExist',
+    mutate: (d) => {
+      d.services[0]!.sources = [{ id: 'a-blog' }];
+    },
+    file: 'data/services.json',
+    path: '[0].sources[0].id',
+    reason: /"a-blog", which is not in data\/sources.json/,
+  },
+  {
+    rule: 'no month without a commissioner',
+    catchesBy: 'servicesAlwaysCommissioned',
+    mutate: (d) => {
+      d.commissioning[2]!.from = '2016-01';
+      d.events[1]!.starts = [];
+    },
+    file: 'data/services.json',
+    path: '[0]',
+    reason: /no commissioner in force in October 2015 to December 2015/,
+  },
+  {
+    rule: 'no contradictory overlap: two sole commissioners at once',
+    catchesBy: 'noContradictoryCommissioning',
+    mutate: (d) => {
+      d.commissioning[1]!.to = '2015-12';
+      d.events[1]!.ends = [];
+    },
+    file: 'data/commissioning.json',
+    path: '[2].role',
+    reason: /sole commissioner/,
+  },
+  {
+    rule: 'no contradictory overlap: the same commissioner twice',
+    catchesBy: 'noContradictoryCommissioning',
+    mutate: (d) => {
+      d.commissioning.push({
+        id: 'com-hv-las-2',
+        service: 'health-visiting',
+        commissioner: 'las',
+        role: 'lead',
+        from: '2016-01',
+        to: null,
+        sources: [{ id: 'doc' }],
+      });
+    },
+    file: 'data/commissioning.json',
+    path: '[3]',
+    reason: /same commissioner/,
+  },
+  {
+    rule: 'relationships lie within the lives of their organisations',
+    catchesBy: 'withinLifetimes',
+    mutate: (d) => {
+      d.relationships[0]!.from = '2012-01';
+      d.events[0]!.starts = ['ccgs', 'com-hv-nhse'];
+    },
+    file: 'data/relationships.json',
+    path: '[0]',
+    reason: /outside the life of "ccgs"/,
+  },
+  {
+    rule: 'events agree with the records they start',
+    catchesBy: 'eventsMatchRecords',
+    mutate: (d) => {
+      d.events[1]!.date = '2015-11';
+    },
+    file: 'data/events.json',
+    path: '[1].starts[0]',
+    reason: /"com-hv-las" starts in October 2015/,
+  },
+  {
+    rule: 'funding flows between bodies alive in that year',
+    catchesBy: 'fundingBetweenLiveBodies',
+    mutate: (d) => {
+      d.funding[0]!.financialYear = '2011/12';
+    },
+    file: 'data/funding.json',
+    path: '[0].recipient',
+    reason: /"ccgs" does not exist in 2011\/12/,
+  },
+  {
+    rule: 'every acronym has a glossary entry',
+    catchesBy: 'acronymsExplained',
+    mutate: (d) => {
+      d.services[0]!.description = 'Commissioned with the JSNA in mind.';
+    },
+    file: 'data/services.json',
+    path: '[0].description',
+    reason: /"JSNA" without a glossary entry/,
   },
 ];
 
@@ -136,7 +233,11 @@ describe('loading', () => {
     const result = parseDatasetTexts(texts);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]).toMatchObject({ file: 'data/events.json', path: '', reason: expect.stringMatching(/not valid JSON/) });
+    expect(result.problems[0]).toMatchObject({
+      file: 'data/events.json',
+      path: '',
+      reason: expect.stringMatching(/not valid JSON/),
+    });
     expect(result.problems.some((p) => p.file === 'data/services.json')).toBe(true);
   });
 
@@ -155,7 +256,11 @@ describe('quotes', () => {
     const documents = new Map([['000_41f3f7701da5024c.txt', 'the commissioning of health visitor services for children']]);
     const problems = checkQuotes(data, documents);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'data/organisations.json', path: '[0].sources[0].quote', reason: expect.stringMatching(/not in 000_/) }),
+      expect.objectContaining({
+        file: 'data/organisations.json',
+        path: '[0].sources[0].quote',
+        reason: expect.stringMatching(/not in 000_/),
+      }),
     ]);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths, clampMonth, financialYearMonths, financialYearOf, formatEventDate, formatMonth, isInPeriod, monthRange, periodsOverlap,
+  addMonths,
+  clampMonth,
+  financialYearMonths,
+  financialYearOf,
+  formatEventDate,
+  formatMonth,
+  isInPeriod,
+  monthRange,
+  periodsOverlap,
 } from '../../src/domain/months';
 
 describe('months', () => {

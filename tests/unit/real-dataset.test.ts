@@ -35,7 +35,19 @@ describe('the real dataset', () => {
     const data = dataset();
     expect(data.meta.coverage).toEqual({ from: '2010-07', to: '2018-04' });
     expect(data.services.length).toBeGreaterThanOrEqual(35);
-    for (const id of ['general-practice', 'dental', 'community-pharmacy', 'eye-care', 'health-visiting', 'school-nursing', 'sexual-health', 'adult-social-care', 'nhs-111', 'maternity', 'renal-dialysis']) {
+    for (const id of [
+      'general-practice',
+      'dental',
+      'community-pharmacy',
+      'eye-care',
+      'health-visiting',
+      'school-nursing',
+      'sexual-health',
+      'adult-social-care',
+      'nhs-111',
+      'maternity',
+      'renal-dialysis',
+    ]) {
       expect(data.services.map((s) => s.id)).toContain(id);
     }
   });
@@ -63,8 +75,12 @@ describe('what the sources say, answered by the domain functions', () => {
 
   it('general practice: NHS England alone from April 2013, co-commissioning with CCGs from April 2015', () => {
     expect(commissionerIds('general-practice', '2014-06')).toEqual(['nhs-england']);
-    expect(commissionerIds('general-practice', '2015-04')).toEqual(expect.arrayContaining(['nhs-england', 'clinical-commissioning-groups']));
-    const ccgs = commissionersOf(dataset(), 'general-practice', '2015-04').find((c) => c.organisation.id === 'clinical-commissioning-groups');
+    expect(commissionerIds('general-practice', '2015-04')).toEqual(
+      expect.arrayContaining(['nhs-england', 'clinical-commissioning-groups']),
+    );
+    const ccgs = commissionersOf(dataset(), 'general-practice', '2015-04').find(
+      (c) => c.organisation.id === 'clinical-commissioning-groups',
+    );
     expect(ccgs?.role).toBe('co-commissioning');
     expect(ccgs?.record.uptake).toEqual(
       expect.arrayContaining([
@@ -75,7 +91,8 @@ describe('what the sources say, answered by the domain functions', () => {
   });
 
   it('dental, community pharmacy and eye care stay with NHS England after co-commissioning arrives', () => {
-    for (const service of ['dental', 'community-pharmacy', 'eye-care']) expect(commissionerIds(service, '2016-04')).toEqual(['nhs-england']);
+    for (const service of ['dental', 'community-pharmacy', 'eye-care'])
+      expect(commissionerIds(service, '2016-04')).toEqual(['nhs-england']);
   });
 
   it('NHS England is the NHS Commissioning Board before it took that name', () => {
@@ -92,11 +109,15 @@ describe('what the sources say, answered by the domain functions', () => {
     const started = changes.organisations.started.map((o) => o.id);
     expect(ended).toEqual(expect.arrayContaining(['primary-care-trusts', 'strategic-health-authorities']));
     expect(started).toEqual(expect.arrayContaining(['clinical-commissioning-groups', 'public-health-england']));
-    expect(changes.moved.map((m) => m.serviceId)).toEqual(expect.arrayContaining(['health-visiting', 'sexual-health', 'general-practice']));
+    expect(changes.moved.map((m) => m.serviceId)).toEqual(
+      expect.arrayContaining(['health-visiting', 'sexual-health', 'general-practice']),
+    );
   });
 
   it('counts CCGs as the sources give them: 211 when they began', () => {
-    const ccgs = snapshotAt(dataset(), '2013-04').organisations.find((o) => o.organisation.id === 'clinical-commissioning-groups');
+    const ccgs = snapshotAt(dataset(), '2013-04').organisations.find(
+      (o) => o.organisation.id === 'clinical-commissioning-groups',
+    );
     expect(ccgs?.count?.count).toBe(211);
   });
 

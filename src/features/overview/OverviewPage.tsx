@@ -11,8 +11,8 @@ export function OverviewPage() {
     <>
       <h1>Who commissions what in English health and care</h1>
       <p className="nhsuk-lede-text">
-        Who plans and buys each health and care service in England, who funds whom and who oversees whom, month by month
-        through the 2012 reforms and the years after.
+        Who plans and buys each health and care service in England, who funds whom and who oversees whom, month by month through
+        the 2012 reforms and the years after.
       </p>
       {data.status === 'loading' ? (
         <p role="status">Loading the dataset…</p>
@@ -45,8 +45,11 @@ function DatasetSummary({ dataset }: { dataset: Dataset }) {
     <section aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">The dataset</h2>
       <p>
-        It covers <strong data-testid="coverage">{formatMonth(from)} to {formatMonth(to)}</strong> ({monthRange(from, to).length}{' '}
-        months).
+        It covers{' '}
+        <strong data-testid="coverage">
+          {formatMonth(from)} to {formatMonth(to)}
+        </strong>{' '}
+        ({monthRange(from, to).length} months).
       </p>
       <ul className="app-stats" aria-label="Dataset size">
         {stats.map((stat) => (
