@@ -1,3 +1,4 @@
 export * from './store';
 export * from './context';
 export * from './selectors';
+export * from './hooks';

@@ -25,6 +25,8 @@ export interface ViewFilters {
   hiddenCategories: Category[];
   /** relationship kinds hidden from the map */
   hiddenRelationshipKinds: RelationshipKind[];
+  /** whether services are drawn on the map, each linked to its commissioners */
+  showServices: boolean;
 }
 
 export interface ViewSlice {
@@ -55,7 +57,7 @@ const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, ge
 const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
   month: null,
   selection: null,
-  filters: { hiddenCategories: [], hiddenRelationshipKinds: [] },
+  filters: { hiddenCategories: [], hiddenRelationshipKinds: [], showServices: true },
   setMonth: (month) => set({ month }),
   select: (selection) => set({ selection }),
   setFilters: (filters) => set((state) => ({ filters: { ...state.filters, ...filters } })),
