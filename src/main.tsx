@@ -1,8 +1,9 @@
+// The design system's styles load first, so each feature's own CSS can build on them.
+import './styles/main.scss';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createExplorerStore } from './store';
-import './styles/main.scss';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,15 +1,47 @@
 import { useEffect } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout';
+import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { fetchDataset } from '../data/load';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { type ExplorerStore, ExplorerStoreProvider } from '../store';
+import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 
-const router = createBrowserRouter([
-  { path: '/', element: <OverviewPage /> },
-  { path: '*', element: <NotFoundPage /> },
-]);
+function Root() {
+  return (
+    <Layout>
+      <Outlet />
+    </Layout>
+  );
+}
+
+/**
+ * Routes live in the hash (#/service/health-visiting?date=2015-10) so the built files work from
+ * any static host or folder. The explorer is one route with child paths, so moving between the
+ * map, a service and an organisation keeps the map (and its zoom) in place.
+ */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <Root />,
+      errorElement: (
+        <Layout>
+          <NotFoundPage />
+        </Layout>
+      ),
+      children: [
+        {
+          path: '/',
+          element: <ExplorerPage />,
+          children: [{ index: true }, { path: 'service/:id' }, { path: 'org/:id' }],
+        },
+        { path: '/about', element: <OverviewPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
 
 /** Loads the dataset once into the store; the page shows what the store holds. */
 function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
@@ -28,9 +60,11 @@ export function App({ store, dataBaseUrl }: { store: ExplorerStore; dataBaseUrl:
   useDatasetLoader(store, dataBaseUrl);
   return (
     <ExplorerStoreProvider store={store}>
-      <Layout>
-        <RouterProvider router={router} />
-      </Layout>
+      <ViewErrorBoundary name="the explorer">
+        <RouterProvider router={appRouter} />
+      </ViewErrorBoundary>
     </ExplorerStoreProvider>
   );
 }
+
+const appRouter = createAppRouter();

@@ -7,7 +7,15 @@ import { hrefFor } from './routing';
  * A link to a service or organisation at the current month. A plain click selects it through the
  * store (the app mirrors the selection into the address); the href still works for a new tab.
  */
-export function EntityLink({ to, children, className }: { to: Exclude<Selection, null>; children: ReactNode; className?: string }) {
+export function EntityLink({
+  to,
+  children,
+  className,
+}: {
+  to: Exclude<Selection, null>;
+  children: ReactNode;
+  className?: string;
+}) {
   const store = useExplorerStoreApi();
   const month = useExplorerStore(selectMonth);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -11,7 +11,9 @@ import type { Selection } from '../store/store';
 
 export function pathFor(selection: Selection): string {
   if (!selection) return '/';
-  return selection.kind === 'service' ? `/service/${encodeURIComponent(selection.id)}` : `/org/${encodeURIComponent(selection.id)}`;
+  return selection.kind === 'service'
+    ? `/service/${encodeURIComponent(selection.id)}`
+    : `/org/${encodeURIComponent(selection.id)}`;
 }
 
 /** The router location (path and query) for a view. */

@@ -19,10 +19,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the first page, in a real browser', () => {
+describe('the About the data page, in a real browser', () => {
   it('loads the dataset and shows its size and date range, with no errors and no other origin', async () => {
     const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}/#/about`);
     await expect.poll(() => page.getByTestId('coverage').textContent()).toBe('July 2010 to April 2018');
     const sizes = page.getByRole('list', { name: 'Dataset size' });
     const text = (await sizes.textContent()) ?? '';

@@ -9,7 +9,7 @@ export function OverviewPage() {
   const data = useExplorerStore(selectData);
   return (
     <>
-      <h1>Who commissions what in English health and care</h1>
+      <h1>About the data</h1>
       <p className="nhsuk-lede-text">
         Who plans and buys each health and care service in England, who funds whom and who oversees whom, month by month through
         the 2012 reforms and the years after.

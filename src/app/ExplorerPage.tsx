@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { DataProblemList } from '../components/DataProblemList';
+import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
+import { MapView } from '../features/graph';
+import { OrganisationPanel } from '../features/orgs';
+import { NotFoundPanel, ServiceFinder, ServicePanel } from '../features/services';
+import { EventCards, Timeline } from '../features/timeline';
+import { selectData, selectMonth, selectSelection, useExplorerStore } from '../store';
+import { useAddressSync } from './useAddressSync';
+
+/** The explorer: the timeline, the map, and beside them the service finder or the chosen panel. */
+export function ExplorerPage() {
+  const data = useExplorerStore(selectData);
+  const { dateNotice, dismissDateNotice } = useAddressSync();
+  if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
+  if (data.status === 'invalid') return <DataProblemList problems={data.problems} />;
+  return (
+    <>
+      <h1 className="app-explorer__title">Who commissions what in English health and care</h1>
+      <p className="app-explorer__intro">
+        Move through time to watch the reforms happen. Choose a service to see who commissions it at that date, and on whose
+        authority.
+      </p>
+      {dateNotice ? (
+        <div className="nhsuk-inset-text app-date-notice" role="status">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>{dateNotice}</p>
+          <button type="button" className="app-link-button" onClick={dismissDateNotice}>
+            Dismiss this notice
+          </button>
+        </div>
+      ) : null}
+      <div className="app-explorer">
+        <div className="app-explorer__main">
+          <ViewErrorBoundary name="the timeline">
+            <Timeline />
+          </ViewErrorBoundary>
+          <ViewErrorBoundary name="the map">
+            <MapView />
+          </ViewErrorBoundary>
+          <ViewErrorBoundary name="the events of this month">
+            <EventCards />
+          </ViewErrorBoundary>
+        </div>
+        <aside className="app-explorer__side" aria-label="Services and details">
+          <ViewErrorBoundary name="the details panel">
+            <SelectionPanel />
+          </ViewErrorBoundary>
+          <ViewErrorBoundary name="the service finder">
+            <ServiceFinder />
+          </ViewErrorBoundary>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+/** The panel of the chosen service or organisation, or a not-found panel for an unknown id. */
+function SelectionPanel() {
+  const data = useExplorerStore(selectData);
+  const selection = useExplorerStore(selectSelection);
+  const month = useExplorerStore(selectMonth);
+  const known = useMemo(() => {
+    if (data.status !== 'ready' || !selection) return false;
+    const records = selection.kind === 'service' ? data.dataset.services : data.dataset.organisations;
+    return records.some((record) => record.id === selection.id);
+  }, [data, selection]);
+  if (!selection || !month) return null;
+  if (!known) return <NotFoundPanel kind={selection.kind} id={selection.id} />;
+  return selection.kind === 'service' ? (
+    <ServicePanel key={selection.id} serviceId={selection.id} />
+  ) : (
+    <OrganisationPanel key={selection.id} organisationId={selection.id} />
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading the address: which view (map, service, organisation) at which month. Pure, so every
+ * odd address a person can type is tested without a browser.
+ */
+import { clampMonth, formatMonth, isMonth, type MonthString } from '../domain/months';
+import type { Selection } from '../store/store';
+
+export interface Coverage {
+  from: MonthString;
+  to: MonthString;
+}
+
+export interface ResolvedAddress {
+  selection: Selection;
+  month: MonthString;
+  /** why the month shown is not the one asked for, in words, when it is not */
+  dateNotice: string | null;
+  /** the canonical form of this address (what it should read after any correction) */
+  canonical: string;
+}
+
+/** The longest value echoed back in a notice; longer input is cut, so a notice stays readable. */
+const MAX_ECHO = 40;
+
+function echo(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+}
+
+/**
+ * The month the `date` parameter asks for, or the nearest month in range with a notice.
+ * Accepts YYYY-MM; a year alone ("2015") or a month out of 1–12 is read as the nearest real month.
+ */
+export function resolveDate(raw: string | null, coverage: Coverage): { month: MonthString; notice: string | null } {
+  const range = `${formatMonth(coverage.from)} to ${formatMonth(coverage.to)}`;
+  if (raw === null || raw === '') return { month: coverage.to, notice: null };
+  const value = raw.trim();
+  if (isMonth(value)) {
+    const month = clampMonth(value, coverage.from, coverage.to);
+    if (month === value) return { month, notice: null };
+    return {
+      month,
+      notice: `The address asked for ${formatMonth(value)}, which is outside the dataset (${range}). Showing ${formatMonth(month)}, the nearest month it covers.`,
+    };
+  }
+  const loose = /^(\d{4})(?:-(\d{1,2}))?$/.exec(value);
+  if (loose) {
+    // A year alone is read as its January.
+    const monthNumber = loose[2] === undefined ? 1 : Number(loose[2]);
+    const clampedMonthNumber = Math.min(12, Math.max(1, monthNumber));
+    const guess = `${loose[1]}-${String(clampedMonthNumber).padStart(2, '0')}`;
+    const month = clampMonth(guess, coverage.from, coverage.to);
+    return {
+      month,
+      notice: `The address asked for the date “${echo(value)}”, which is not a month written as YYYY-MM. Showing ${formatMonth(month)}, the nearest month in the dataset (${range}).`,
+    };
+  }
+  return {
+    month: coverage.to,
+    notice: `The address asked for the date “${echo(value)}”, which is not a month written as YYYY-MM. Showing ${formatMonth(coverage.to)}, the latest month in the dataset (${range}).`,
+  };
+}
+
+/** Which view a path names: "/", "/service/<id>", "/org/<id>"; undefined for any other path. */
+export function selectionFromPath(pathname: string): Selection | undefined {
+  if (pathname === '/' || pathname === '') return null;
+  const match = /^\/(service|org)\/([^/]+)\/?$/.exec(pathname);
+  if (!match?.[1] || !match[2]) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[2]);
+  } catch {
+    id = match[2];
+  }
+  return { kind: match[1] === 'service' ? 'service' : 'organisation', id };
+}
+
+export function resolveAddress(pathname: string, search: string, coverage: Coverage): ResolvedAddress | undefined {
+  const selection = selectionFromPath(pathname);
+  if (selection === undefined) return undefined;
+  // Repeated parameters: the first one counts, as a person reading the address would expect.
+  const date = new URLSearchParams(search).get('date');
+  const { month, notice } = resolveDate(date, coverage);
+  const path =
+    selection === null ? '/' : `/${selection.kind === 'service' ? 'service' : 'org'}/${encodeURIComponent(selection.id)}`;
+  return { selection, month, dateNotice: notice, canonical: `${path}?date=${month}` };
+}

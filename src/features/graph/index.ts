@@ -1,0 +1,11 @@
+export { layoutBoxFor, MapView, mapFrameFor, mapSummary } from './MapView';
+export {
+  computeMapLayout,
+  levelBands,
+  levelNeeds,
+  type LayoutNodeInput,
+  type LayoutLinkInput,
+  type LayoutOptions,
+  type Point,
+} from './layout';
+export { mapLayoutFor, type MapLayout } from './mapLayout';

@@ -1,0 +1,111 @@
+/** The words the organisation panel uses for the dataset's codes. */
+import type {
+  Category,
+  CommissioningRole,
+  CommissioningStatus,
+  FundingFlow,
+  Level,
+  Organisation,
+  OrganisationCount,
+  RelationshipKind,
+} from '../../data/schema';
+
+export const KIND_CAPTIONS: Record<Organisation['kind'], string> = {
+  body: 'Organisation',
+  'body-type': 'Kind of body',
+  part: 'Part of an organisation',
+  arrangement: 'Arrangement',
+};
+
+/** What the schema says each kind is. */
+export const KIND_WORDS: Record<Organisation['kind'], string> = {
+  body: 'One named organisation',
+  'body-type': 'A kind of body with many local members',
+  part: 'A part of another organisation',
+  arrangement: 'A joint or pooled arrangement rather than an organisation',
+};
+
+/** How the panel refers to the thing itself in a sentence: "this organisation did not exist yet". */
+export const KIND_NOUNS: Record<Organisation['kind'], string> = {
+  body: 'organisation',
+  'body-type': 'kind of body',
+  part: 'part of an organisation',
+  arrangement: 'arrangement',
+};
+
+export const LEVEL_WORDS: Record<Level, string> = {
+  national: 'National',
+  regional: 'Regional',
+  local: 'Local',
+};
+
+export const CATEGORY_WORDS: Record<Category, string> = {
+  government: 'Government',
+  commissioner: 'Commissioner',
+  'public-health': 'Public health',
+  regulator: 'Regulator',
+  provider: 'Provider',
+  support: 'Support',
+  advice: 'Advice',
+  voice: 'Patient and public voice',
+  partnership: 'Partnership',
+  oversight: 'Oversight',
+};
+
+/** Each relationship read from its subject (outgoing) and from its object (incoming). */
+export const RELATIONSHIP_WORDS: Record<RelationshipKind, { outgoing: string; incoming: string }> = {
+  funds: { outgoing: 'Funds', incoming: 'Funded by' },
+  'commissions-from': { outgoing: 'Commissions services from', incoming: 'Commissioned by' },
+  'accountable-to': { outgoing: 'Accountable to', incoming: 'Holds to account' },
+  oversees: { outgoing: 'Oversees', incoming: 'Overseen by' },
+  regulates: { outgoing: 'Regulates', incoming: 'Regulated by' },
+  advises: { outgoing: 'Advises', incoming: 'Advised by' },
+  supports: { outgoing: 'Supports', incoming: 'Supported by' },
+  hosts: { outgoing: 'Hosts', incoming: 'Hosted by' },
+  'part-of': { outgoing: 'Part of', incoming: 'Includes' },
+  'sits-on': { outgoing: 'Sits on', incoming: 'Members include' },
+  scrutinises: { outgoing: 'Scrutinises', incoming: 'Scrutinised by' },
+  'partners-with': { outgoing: 'Partners with', incoming: 'Partners with' },
+};
+
+export const ROLE_WORDS: Record<CommissioningRole, string> = {
+  sole: 'sole commissioner',
+  lead: 'lead commissioner',
+  joint: 'joint commissioner',
+  delegated: 'delegated commissioner',
+  'co-commissioning': 'co-commissioning',
+};
+
+export const STATUS_WORDS: Record<CommissioningStatus, string> = {
+  'in-force': 'In force',
+  proposed: 'Proposed',
+  paused: 'Paused',
+  reversed: 'Reversed',
+};
+
+export const STATUS_TAG_CLASSES: Record<CommissioningStatus, string> = {
+  'in-force': 'nhsuk-tag--green',
+  proposed: 'nhsuk-tag--blue',
+  paused: 'nhsuk-tag--yellow',
+  reversed: 'nhsuk-tag--red',
+};
+
+export const COUNT_STATUS_WORDS: Record<OrganisationCount['status'], string> = {
+  actual: 'Counted',
+  planned: 'Planned',
+  proposed: 'Proposed',
+};
+
+/** The schema's meaning of each basis of a funding figure. */
+export const FUNDING_BASIS_WORDS: Record<FundingFlow['basis'], string> = {
+  allocation: 'allocation',
+  grant: 'ring-fenced grant',
+  pledge: 'pledge',
+  pooled: 'pooled budget',
+  spend: 'spending',
+};
+
+/** £ billions exactly as the source gives them: 95.6 → "£95.6bn", 0.859 → "£0.859bn". */
+export function formatBillions(amount: number): string {
+  return `£${String(amount)}bn`;
+}

@@ -1,0 +1,201 @@
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { EntityLink } from '../../components/EntityLink';
+import { SERVICE_CATEGORIES, type Dataset, type Service } from '../../data/schema';
+import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
+import { nameAt } from '../../domain/organisations';
+import { commissionersOf } from '../../domain/services';
+import { selectSelection, useDatasetAndMonth, useExplorerStore } from '../../store';
+import { SERVICE_CATEGORY_LABELS, compactName, joinWords } from './labels';
+import { createServiceSearch, normaliseQuery, type ServiceMatch } from './service-search';
+import './services.css';
+
+type HeadingLevel = 2 | 3 | 4;
+
+/**
+ * A search field over every service (names, synonyms, acronyms, with typos forgiven) and, under
+ * it, the services: all of them by category while the field is empty, the ranked matches once
+ * something is typed. Each says who commissions it at the chosen month; choosing one opens it.
+ */
+export function ServiceFinder({ headingLevel = 3 }: { headingLevel?: HeadingLevel }) {
+  const ready = useDatasetAndMonth();
+  if (!ready) return null;
+  return <ServiceFinderView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} />;
+}
+
+/** Who commissions each service at the month, in a few words ("Local authorities"), or why nobody does. */
+function commissionedByAt(dataset: Dataset, month: MonthString): Map<string, { prefix: string; text: string }> {
+  return new Map(
+    dataset.services.map((service) => {
+      if (service.from !== null && compareMonths(month, service.from) < 0)
+        return [service.id, { prefix: ',', text: `Not described before ${formatMonth(service.from)}` }];
+      if (service.to !== null && compareMonths(month, service.to) > 0)
+        return [service.id, { prefix: ',', text: `Not described after ${formatMonth(service.to)}` }];
+      const names = commissionersOf(dataset, service.id, month)
+        .filter((entry) => entry.status === 'in-force')
+        .map((entry) => compactName(nameAt(entry.organisation, month).name));
+      return [
+        service.id,
+        names.length > 0
+          ? { prefix: ', commissioned by', text: joinWords([...new Set(names)]) }
+          : { prefix: ',', text: 'No commissioner recorded' },
+      ];
+    }),
+  );
+}
+
+function statusMessage(query: string, count: number, total: number): string {
+  if (query === '') return `${total} services, by type of care`;
+  if (count === 0) return `No services match '${query}'`;
+  return `${count} ${count === 1 ? 'service matches' : 'services match'} '${query}'`;
+}
+
+function ServiceFinderView({
+  dataset,
+  month,
+  headingLevel,
+}: {
+  dataset: Dataset;
+  month: MonthString;
+  headingLevel: HeadingLevel;
+}) {
+  const [query, setQuery] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const statusId = useId();
+  const selection = useExplorerStore(selectSelection);
+  const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;
+
+  const search = useMemo(() => createServiceSearch(dataset.services), [dataset]);
+  const commissionedBy = useMemo(() => commissionedByAt(dataset, month), [dataset, month]);
+  const text = normaliseQuery(query);
+  const matches = useMemo(() => (text === '' ? [] : search.matches(text)), [search, text]);
+  const groups = useMemo(
+    () =>
+      SERVICE_CATEGORIES.map((category) => ({
+        category,
+        services: dataset.services
+          .filter((service) => service.category === category)
+          .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+      })).filter((group) => group.services.length > 0),
+    [dataset],
+  );
+
+  const links = () => [...(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  // Arrow keys move between results; Escape or ArrowUp from the first goes back to the field.
+  const onResultsKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowDown', 'ArrowUp', 'Escape', 'Home', 'End'].includes(event.key)) return;
+    const all = links();
+    const index = all.findIndex((link) => link === document.activeElement);
+    if (index === -1) return;
+    event.preventDefault();
+    const next =
+      event.key === 'ArrowDown'
+        ? all[Math.min(index + 1, all.length - 1)]
+        : event.key === 'ArrowUp'
+          ? index === 0
+            ? inputRef.current
+            : all[index - 1]
+          : event.key === 'Home'
+            ? all[0]
+            : event.key === 'End'
+              ? all[all.length - 1]
+              : inputRef.current;
+    next?.focus();
+  };
+
+  const Heading = `h${headingLevel}` as const;
+  const item = (service: Service, match?: ServiceMatch) => (
+    <li
+      key={service.id}
+      className={`app-services-finder__item${service.id === selectedServiceId ? ' app-services-finder__item--selected' : ''}`}
+    >
+      <EntityLink to={{ kind: 'service', id: service.id }} className="app-services-finder__link">
+        <span className="app-services-finder__name">{service.name}</span>
+        {match?.matchedSynonym ? (
+          <span className="app-services-finder__synonym">
+            <span className="nhsuk-u-visually-hidden">,</span> also called {match.matchedSynonym}
+          </span>
+        ) : null}
+        <span className="app-services-finder__commissioners">
+          <span className="nhsuk-u-visually-hidden">{commissionedBy.get(service.id)?.prefix}</span>{' '}
+          {commissionedBy.get(service.id)?.text}
+        </span>
+        {service.id === selectedServiceId ? (
+          <>
+            {' '}
+            <span className="nhsuk-u-visually-hidden">(open)</span>
+          </>
+        ) : null}
+      </EntityLink>
+    </li>
+  );
+
+  return (
+    <div className="app-services-finder">
+      <div className="nhsuk-form-group app-services-finder__form-group" role="search">
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={inputId}>
+          Find a service
+        </label>
+        <div className="nhsuk-hint" id={hintId}>
+          For example: health visiting, dentist, NHS 111, CAMHS
+        </div>
+        <input
+          ref={inputRef}
+          className="nhsuk-input app-services-finder__input"
+          id={inputId}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${hintId} ${statusId}`}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onInputKeyDown}
+        />
+      </div>
+      <p className="nhsuk-body-s app-services-finder__status" id={statusId} role="status">
+        {statusMessage(text, matches.length, dataset.services.length)}
+      </p>
+      <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(month)}.</p>
+      <div ref={resultsRef} className="app-services-finder__results" onKeyDown={onResultsKeyDown}>
+        {text !== '' ? (
+          matches.length > 0 ? (
+            <ul className="nhsuk-list app-services-finder__list" aria-label="Matching services">
+              {matches.map((match) => item(match.service, match))}
+            </ul>
+          ) : (
+            <p className="app-services-finder__none">
+              Try another word, or part of a name, such as &lsquo;dentist&rsquo; or &lsquo;GP&rsquo;.
+            </p>
+          )
+        ) : (
+          groups.map((group) => (
+            <div className="app-services-finder__group" key={group.category}>
+              <Heading className="nhsuk-heading-xs app-services-finder__group-heading" id={`${inputId}-${group.category}`}>
+                {SERVICE_CATEGORY_LABELS[group.category]}
+              </Heading>
+              <ul className="nhsuk-list app-services-finder__list" aria-labelledby={`${inputId}-${group.category}`}>
+                {group.services.map((service) => item(service))}
+              </ul>
+            </div>
+          ))
+        )}
+      </div>
+    </div>
+  );
+}
