@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DataProblemList } from '../components/DataProblemList';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
@@ -12,6 +12,7 @@ import { useAddressSync } from './useAddressSync';
 export function ExplorerPage() {
   const data = useExplorerStore(selectData);
   const { dateNotice, dismissDateNotice } = useAddressSync();
+  const sideRef = useFocusFinderWhenPanelCloses();
   if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
   if (data.status === 'invalid') return <DataProblemList problems={data.problems} />;
   return (
@@ -42,7 +43,7 @@ export function ExplorerPage() {
             <EventCards />
           </ViewErrorBoundary>
         </div>
-        <aside className="app-explorer__side" aria-label="Services and details">
+        <aside className="app-explorer__side" aria-label="Services and details" ref={sideRef}>
           <ViewErrorBoundary name="the details panel">
             <SelectionPanel />
           </ViewErrorBoundary>
@@ -53,6 +54,23 @@ export function ExplorerPage() {
       </div>
     </>
   );
+}
+
+/**
+ * Closing a panel removes the element that had focus; rather than leave keyboard users at the top
+ * of the page, focus moves to the service finder's search field beside it.
+ */
+function useFocusFinderWhenPanelCloses() {
+  const sideRef = useRef<HTMLElement>(null);
+  const selection = useExplorerStore(selectSelection);
+  const previous = useRef(selection);
+  useEffect(() => {
+    const wasOpen = previous.current !== null;
+    previous.current = selection;
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (wasOpen && selection === null && focusLost) sideRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [selection]);
+  return sideRef;
 }
 
 /** The panel of the chosen service or organisation, or a not-found panel for an unknown id. */

@@ -62,6 +62,11 @@ describe('the explorer in a real browser', () => {
     await expect.poll(() => sliderMonth(page)).toBe('October 2015');
     await expect.poll(() => commissionerNames(page)).toEqual([expect.stringMatching(/^Local authorities/)]);
     await expect.poll(() => hash(page)).toBe('#/service/health-visiting?date=2015-10');
+    // On the map, the service's commissioner is picked out and unrelated bodies recede.
+    const emphasis = (id: string) => page.locator(`[data-node-id="${id}"]`).getAttribute('data-emphasis');
+    await expect.poll(() => emphasis('local-authorities')).toBe('highlighted');
+    await expect.poll(() => emphasis('service:health-visiting')).toBe('highlighted');
+    expect(await emphasis('hm-treasury')).toBe('muted');
     expect(errors).toEqual([]);
     await page.close();
   });

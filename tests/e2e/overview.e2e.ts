@@ -35,6 +35,23 @@ describe('the About the data page, in a real browser', () => {
     await page.close();
   });
 
+  it('lists every source; each external one links to its address and opens safely in a new tab', async () => {
+    const { page } = await openWatchedPage(browser, server.origin);
+    await page.goto(`${server.origin}/#/about`);
+    const sources = readData('sources') as Array<{ id: string; kind: string; url?: string }>;
+    const external = sources.filter((source) => source.kind === 'external');
+    const links = page.getByRole('region', { name: 'Sources' }).locator('a[href^="http"]');
+    await expect.poll(() => links.count()).toBe(external.length);
+    const attributes = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => `${anchor.getAttribute('target')} ${anchor.getAttribute('rel')}`),
+    );
+    expect(new Set(attributes)).toEqual(new Set(['_blank noopener noreferrer']));
+    for (const document of sources.filter((source) => source.kind === 'document')) {
+      expect(await page.getByText((document as { file?: string }).file ?? '', { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   it('shows each problem of a bad dataset (file, path, reason) instead of a blank page', async () => {
     const { page } = await openWatchedPage(browser, server.origin);
     const commissioning = readData('commissioning') as Array<Record<string, unknown>>;

@@ -3,6 +3,7 @@ import { DataProblemList } from '../../components/DataProblemList';
 import type { Dataset } from '../../data/schema';
 import { formatMonth, monthRange } from '../../domain/months';
 import { selectData, useExplorerStore } from '../../store';
+import { SourcesList } from './SourcesList';
 
 /** The first page: what the dataset holds, or why it cannot be shown. */
 export function OverviewPage() {
@@ -40,7 +41,6 @@ function DatasetSummary({ dataset }: { dataset: Dataset }) {
     ],
     [dataset],
   );
-  const documents = dataset.sources.filter((source) => source.kind === 'document');
   return (
     <section aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">The dataset</h2>
@@ -58,18 +58,7 @@ function DatasetSummary({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ul>
-      <h2>Built from these sources</h2>
-      <ul>
-        {documents.map((source) => (
-          <li key={source.id}>
-            <strong>{source.title}</strong>, {source.date}
-          </li>
-        ))}
-      </ul>
-      <p>
-        and {dataset.sources.length - documents.length} further public sources, each named with its title, publisher, date and
-        address.
-      </p>
+      <SourcesList sources={dataset.sources} />
     </section>
   );
 }
