@@ -11,7 +11,8 @@ const args = process.argv.slice(2);
 const windowOnly = args.includes('--window');
 const scroll = Number(args.find((arg) => arg.startsWith('--scroll='))?.slice('--scroll='.length) ?? 0);
 const named = args.filter((arg) => !arg.startsWith('--'));
-const routes = named.length > 0 ? named : ['#/', '#/service/health-visiting?date=2015-10', '#/org/nhs-england?date=2012-11', '#/about'];
+const routes =
+  named.length > 0 ? named : ['#/', '#/service/health-visiting?date=2015-10', '#/org/nhs-england?date=2012-11', '#/about'];
 const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },

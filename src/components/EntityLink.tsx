@@ -4,7 +4,7 @@ import type { Selection } from '../store/store';
 import { hrefFor } from './routing';
 
 /**
- * A link to a service or organisation at the current month. A plain click selects it through the
+ * A link to a service or organisation (or back to the map) at the current month. A plain click selects it through the
  * store (the app mirrors the selection into the address); the href still works for a new tab.
  */
 export function EntityLink({
@@ -12,7 +12,8 @@ export function EntityLink({
   children,
   className,
 }: {
-  to: Exclude<Selection, null>;
+  /** a service or organisation, or null for the map itself */
+  to: Selection;
   children: ReactNode;
   className?: string;
 }) {

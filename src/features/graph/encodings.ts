@@ -7,7 +7,13 @@
  * orange) still stand out from the page; line colours are all at least 3:1 against the map's
  * backgrounds. Every colour comes with a second signal: a shape, a dash pattern, or words.
  */
-import type { Category, CommissioningRole, CommissioningStatus, FundingFlow } from '../../data/schema';
+import {
+  RELATIONSHIP_KINDS,
+  type Category,
+  type CommissioningRole,
+  type CommissioningStatus,
+  type FundingFlow,
+} from '../../data/schema';
 import type { MapFunding, MapLink, MapLinkKind, MapNode, OrganisationKind } from '../../domain/graph';
 
 export interface CategoryStyle {
@@ -113,21 +119,15 @@ export const LINK_STYLES: Record<MapLinkKind, LinkStyle> = {
   },
 };
 
-/** Link kinds in the order the legend and filters list them: money and commissioning first, then oversight, then the rest. */
+/**
+ * Link kinds in the order the legend and filters list them: money and commissioning first, then
+ * oversight, then the rest. The relationship kinds come from the schema in its order (funds
+ * first), so a kind added there is listed here too; 'commissions' (service links) follows funds.
+ */
 export const LINK_KINDS_IN_ORDER: readonly MapLinkKind[] = [
   'funds',
   'commissions',
-  'commissions-from',
-  'accountable-to',
-  'oversees',
-  'regulates',
-  'advises',
-  'supports',
-  'hosts',
-  'part-of',
-  'sits-on',
-  'scrutinises',
-  'partners-with',
+  ...RELATIONSHIP_KINDS.filter((kind) => kind !== 'funds'),
 ];
 
 /** A commissioning arrangement that is not in force (proposed, paused, reversed) is drawn dashed and lighter. */

@@ -1,11 +1,20 @@
-import { type MouseEvent, type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { Citations } from '../../components/Citations';
+import { ROLE_WORDS, STATUS_TAG_CLASSES, STATUS_WORDS, sinceWords } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
-import { hrefFor } from '../../components/routing';
+import {
+  BackToMapLink,
+  PanelHeader,
+  PanelHeading,
+  SourcesDetails,
+  SourcesDifferCallout,
+  UnknownId,
+  useFocusOnChange,
+} from '../../components/panel-parts';
 import type { Dataset, FundingFlow, Organisation } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { countAt, nameAt } from '../../domain/organisations';
-import { selectMonth, useDatasetAndMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
+import { useDatasetAndMonth, useExplorerStoreApi } from '../../store';
 import {
   CATEGORY_WORDS,
   COUNT_STATUS_WORDS,
@@ -14,13 +23,9 @@ import {
   KIND_NOUNS,
   KIND_WORDS,
   LEVEL_WORDS,
-  ROLE_WORDS,
-  STATUS_TAG_CLASSES,
-  STATUS_WORDS,
   formatBillions,
 } from './labels';
 import { existenceAt, fundingAt, lineage, relationshipsAt, servicesCommissionedAt } from './organisation-view';
-import { SourcesDetails, SourcesDifferCallout, useFocusOnChange } from './panel-parts';
 import './orgs.css';
 
 /** An organisation at the chosen month: its names, role, dates, count, lineage, commissioning, relationships and money. */
@@ -105,22 +110,10 @@ function OrganisationPanelView({
   const monthWords = formatMonth(month);
 
   return (
-    <section className="app-orgs-panel" aria-labelledby={headingId}>
-      <div className="app-orgs-panel__header">
-        <div className="app-orgs-panel__title">
-          <p className="nhsuk-caption-s app-orgs-panel__caption">{KIND_CAPTIONS[organisation.kind]}</p>
-          <h2 className="nhsuk-heading-m app-orgs-panel__heading" id={headingId} ref={headingRef} tabIndex={-1}>
-            {name}
-          </h2>
-        </div>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-orgs-panel__close"
-          onClick={() => store.getState().select(null)}
-        >
-          Close
-        </button>
-      </div>
+    <section className="app-panel app-orgs-panel" aria-labelledby={headingId}>
+      <PanelHeader caption={KIND_CAPTIONS[organisation.kind]} headingId={headingId} headingRef={headingRef}>
+        {name}
+      </PanelHeader>
       {names.length > 0 ? (
         <ul className="nhsuk-list nhsuk-body-s app-orgs-panel__names">
           {names.map((line) => (
@@ -130,7 +123,7 @@ function OrganisationPanelView({
       ) : null}
 
       {existence !== 'in-force' && jumpTo ? (
-        <div className="nhsuk-inset-text app-orgs-panel__notice">
+        <div className="nhsuk-inset-text app-panel__notice">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
             At {monthWords} this {KIND_NOUNS[organisation.kind]} {existence === 'not-yet' ? 'did not exist yet' : 'had ended'}. It
@@ -174,7 +167,7 @@ function OrganisationPanelView({
       ) : null}
 
       {counts.length > 0 ? (
-        <section className="app-orgs-panel__section" aria-labelledby={ids.count}>
+        <section className="app-panel__section" aria-labelledby={ids.count}>
           <h3 className="nhsuk-heading-xs" id={ids.count}>
             Number at {monthWords}
           </h3>
@@ -252,45 +245,22 @@ function OrganisationPanelView({
       ) : null}
 
       {predecessors.length > 0 || successors.length > 0 ? (
-        <section className="app-orgs-panel__section" aria-labelledby={ids.lineage}>
+        <section className="app-panel__section" aria-labelledby={ids.lineage}>
           <h3 className="nhsuk-heading-xs" id={ids.lineage}>
             Before and after
           </h3>
-          {predecessors.length > 0 ? (
-            <>
-              <h4 className="app-orgs-panel__subheading" id={ids.predecessors}>
-                Predecessors
-              </h4>
-              <p className="nhsuk-body-s app-orgs-panel__hint">Bodies whose work it took over.</p>
-              <ul className="nhsuk-list app-orgs-links" aria-labelledby={ids.predecessors}>
-                {predecessors.map((other) => (
-                  <li key={other.id}>
-                    <EntityLink to={{ kind: 'organisation', id: other.id }}>{other.name}</EntityLink>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {successors.length > 0 ? (
-            <>
-              <h4 className="app-orgs-panel__subheading" id={ids.successors}>
-                Successors
-              </h4>
-              <p className="nhsuk-body-s app-orgs-panel__hint">Bodies that took over its work.</p>
-              <ul className="nhsuk-list app-orgs-links" aria-labelledby={ids.successors}>
-                {successors.map((other) => (
-                  <li key={other.id}>
-                    <EntityLink to={{ kind: 'organisation', id: other.id }}>{other.name}</EntityLink>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <LineageList
+            id={ids.predecessors}
+            heading="Predecessors"
+            hint="Bodies whose work it took over."
+            bodies={predecessors}
+          />
+          <LineageList id={ids.successors} heading="Successors" hint="Bodies that took over its work." bodies={successors} />
         </section>
       ) : null}
 
       {everCommissions ? (
-        <section className="app-orgs-panel__section" aria-labelledby={ids.commissions}>
+        <section className="app-panel__section" aria-labelledby={ids.commissions}>
           <h3 className="nhsuk-heading-xs" id={ids.commissions}>
             Commissions at {monthWords}
           </h3>
@@ -308,8 +278,7 @@ function OrganisationPanelView({
                           </strong>{' '}
                         </>
                       ) : null}
-                      {capitalise(ROLE_WORDS[record.role])},{' '}
-                      {record.from === null ? `since before ${formatMonth(coverage.from)}` : `since ${formatMonth(record.from)}`}
+                      {capitalise(ROLE_WORDS[record.role])}, {sinceWords(record.from, coverage.from)}
                     </span>
                   ))}
                 </li>
@@ -321,7 +290,7 @@ function OrganisationPanelView({
         </section>
       ) : null}
 
-      <section className="app-orgs-panel__section" aria-labelledby={ids.relationships}>
+      <section className="app-panel__section" aria-labelledby={ids.relationships}>
         <h3 className="nhsuk-heading-xs" id={ids.relationships}>
           Relationships at {monthWords}
         </h3>
@@ -359,7 +328,7 @@ function OrganisationPanelView({
       </section>
 
       {everFunded ? (
-        <section className="app-orgs-panel__section" aria-labelledby={ids.money}>
+        <section className="app-panel__section" aria-labelledby={ids.money}>
           <h3 className="nhsuk-heading-xs" id={ids.money}>
             Money in {funding.financialYear}
           </h3>
@@ -379,10 +348,40 @@ function OrganisationPanelView({
         </section>
       ) : null}
 
-      <section className="app-orgs-panel__section">
+      <section className="app-panel__section">
         <Citations citations={organisation.sources} heading="Sources" />
       </section>
     </section>
+  );
+}
+
+/** One side of the lineage (predecessors or successors): a subheading, what it means, and links to the bodies. */
+function LineageList({
+  id,
+  heading,
+  hint,
+  bodies,
+}: {
+  id: string;
+  heading: string;
+  hint: string;
+  bodies: readonly Organisation[];
+}) {
+  if (bodies.length === 0) return null;
+  return (
+    <>
+      <h4 className="app-panel__subheading" id={id}>
+        {heading}
+      </h4>
+      <p className="nhsuk-body-s app-orgs-panel__hint">{hint}</p>
+      <ul className="nhsuk-list app-orgs-links" aria-labelledby={id}>
+        {bodies.map((other) => (
+          <li key={other.id}>
+            <EntityLink to={{ kind: 'organisation', id: other.id }}>{other.name}</EntityLink>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -438,26 +437,14 @@ function FundingItem({
  * feature's NotFoundPanel (with suggestions) before it gets here; this is the fallback.
  */
 function UnknownOrganisation({ id }: { id: string }) {
-  const store = useExplorerStoreApi();
-  const month = useExplorerStore(selectMonth);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(id);
   const headingId = useId();
-  const shown = [...id].length > 60 ? `${[...id].slice(0, 59).join('')}…` : id;
-  const backToMap = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    event.preventDefault();
-    store.getState().select(null);
-  };
   return (
-    <section className="app-orgs-panel" aria-labelledby={headingId}>
-      <h2 className="nhsuk-heading-m app-orgs-panel__heading" id={headingId} ref={headingRef} tabIndex={-1}>
-        No organisation called “<span className="app-orgs-panel__unknown-id">{shown}</span>”
-      </h2>
-      <p>
-        <a href={hrefFor(null, month)} onClick={backToMap}>
-          Back to the map
-        </a>
-      </p>
+    <section className="app-panel app-orgs-panel" aria-labelledby={headingId}>
+      <PanelHeading id={headingId} headingRef={headingRef}>
+        No organisation called “<UnknownId id={id} />”
+      </PanelHeading>
+      <BackToMapLink />
     </section>
   );
 }

@@ -1,14 +1,5 @@
-/** The words the organisation panel uses for the dataset's codes. */
-import type {
-  Category,
-  CommissioningRole,
-  CommissioningStatus,
-  FundingFlow,
-  Level,
-  Organisation,
-  OrganisationCount,
-  RelationshipKind,
-} from '../../data/schema';
+/** The words the organisation panel uses for the dataset's codes; role and status words are in components/commissioning-words. */
+import type { Category, FundingFlow, Level, Organisation, OrganisationCount, RelationshipKind } from '../../data/schema';
 
 export const KIND_CAPTIONS: Record<Organisation['kind'], string> = {
   body: 'Organisation',
@@ -66,28 +57,6 @@ export const RELATIONSHIP_WORDS: Record<RelationshipKind, { outgoing: string; in
   'sits-on': { outgoing: 'Sits on', incoming: 'Members include' },
   scrutinises: { outgoing: 'Scrutinises', incoming: 'Scrutinised by' },
   'partners-with': { outgoing: 'Partners with', incoming: 'Partners with' },
-};
-
-export const ROLE_WORDS: Record<CommissioningRole, string> = {
-  sole: 'sole commissioner',
-  lead: 'lead commissioner',
-  joint: 'joint commissioner',
-  delegated: 'delegated commissioner',
-  'co-commissioning': 'co-commissioning',
-};
-
-export const STATUS_WORDS: Record<CommissioningStatus, string> = {
-  'in-force': 'In force',
-  proposed: 'Proposed',
-  paused: 'Paused',
-  reversed: 'Reversed',
-};
-
-export const STATUS_TAG_CLASSES: Record<CommissioningStatus, string> = {
-  'in-force': 'nhsuk-tag--green',
-  proposed: 'nhsuk-tag--blue',
-  paused: 'nhsuk-tag--yellow',
-  reversed: 'nhsuk-tag--red',
 };
 
 export const COUNT_STATUS_WORDS: Record<OrganisationCount['status'], string> = {

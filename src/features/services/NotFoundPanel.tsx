@@ -1,11 +1,10 @@
-import { type MouseEvent, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { EntityLink } from '../../components/EntityLink';
-import { hrefFor } from '../../components/routing';
+import { BackToMapLink, PanelHeading, UnknownId, useFocusOnChange } from '../../components/panel-parts';
 import { nameAt } from '../../domain/organisations';
-import { selectDataset, selectMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
-import { SERVICE_CATEGORY_LABELS, truncateText } from './labels';
+import { selectDataset, selectMonth, useExplorerStore } from '../../store';
+import { SERVICE_CATEGORY_LABELS } from './labels';
 import { suggestOrganisations } from './organisation-search';
-import { useFocusOnChange } from './panel-parts';
 import { suggestServices } from './service-search';
 import './services.css';
 
@@ -14,7 +13,6 @@ import './services.css';
  * ids are cut short), the services or organisations with a similar name, and a way back.
  */
 export function NotFoundPanel({ kind, id }: { kind: 'service' | 'organisation'; id: string }) {
-  const store = useExplorerStoreApi();
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(`${kind}:${id}`);
@@ -40,17 +38,11 @@ export function NotFoundPanel({ kind, id }: { kind: 'service' | 'organisation'; 
     });
   }, [dataset, kind, id, month]);
 
-  const backToMap = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    event.preventDefault();
-    store.getState().select(null);
-  };
-
   return (
-    <section className="app-services-panel app-services-not-found" aria-labelledby={headingId}>
-      <h2 className="nhsuk-heading-m app-services-panel__heading" id={headingId} ref={headingRef} tabIndex={-1}>
-        No {noun} called “<span className="app-services-not-found__id">{truncateText(id)}</span>”
-      </h2>
+    <section className="app-panel app-services-panel app-services-not-found" aria-labelledby={headingId}>
+      <PanelHeading id={headingId} headingRef={headingRef}>
+        No {noun} called “<UnknownId id={id} />”
+      </PanelHeading>
       <p>The explorer has no {noun} with this name. The address may have been mistyped, or copied only in part.</p>
       {suggestions.length > 0 ? (
         <>
@@ -71,11 +63,7 @@ export function NotFoundPanel({ kind, id }: { kind: 'service' | 'organisation'; 
       ) : dataset ? (
         <p>No {noun} has a similar name.</p>
       ) : null}
-      <p>
-        <a href={hrefFor(null, month)} onClick={backToMap}>
-          Back to the map
-        </a>
-      </p>
+      <BackToMapLink />
     </section>
   );
 }

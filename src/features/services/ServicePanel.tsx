@@ -1,6 +1,8 @@
 import { Fragment, useId, useMemo, useRef } from 'react';
 import { Citations } from '../../components/Citations';
+import { ROLE_WORDS, STATUS_TAG_CLASSES, STATUS_WORDS, sinceWords } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
+import { PanelHeader, SourcesDetails, SourcesDifferCallout, useFocusOnChange } from '../../components/panel-parts';
 import type { Commissioning, Dataset, Service } from '../../data/schema';
 import { compareMonths, formatEventDate, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
@@ -13,17 +15,8 @@ import {
 } from '../../domain/services';
 import { useDatasetAndMonth, useExplorerStoreApi } from '../../store';
 import { HistoryStrip } from './HistoryStrip';
-import {
-  ROLE_MEANINGS,
-  ROLE_WORDS,
-  SERVICE_CATEGORY_LABELS,
-  STATUS_TAG_CLASSES,
-  STATUS_WORDS,
-  UPTAKE_LEVEL_WORDS,
-  sinceWords,
-} from './labels';
+import { ROLE_MEANINGS, SERVICE_CATEGORY_LABELS, UPTAKE_LEVEL_WORDS } from './labels';
 import { NotFoundPanel } from './NotFoundPanel';
-import { SourcesDetails, SourcesDifferCallout, useFocusOnChange } from './panel-parts';
 import {
   type CommissionerGroup,
   citationsOf,
@@ -84,22 +77,14 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
   const jumpTo = nearestDescribedMonth(service, month);
 
   return (
-    <section className="app-services-panel" aria-labelledby={headingId}>
-      <div className="app-services-panel__header">
-        <div className="app-services-panel__title">
-          <p className="nhsuk-caption-s app-services-panel__caption">Service: {SERVICE_CATEGORY_LABELS[service.category]}</p>
-          <h2 className="nhsuk-heading-m app-services-panel__heading" id={headingId} ref={headingRef} tabIndex={-1}>
-            {service.name}
-          </h2>
-        </div>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-services-panel__close"
-          onClick={() => store.getState().select(null)}
-        >
-          Close
-        </button>
-      </div>
+    <section className="app-panel app-services-panel" aria-labelledby={headingId}>
+      <PanelHeader
+        caption={`Service: ${SERVICE_CATEGORY_LABELS[service.category]}`}
+        headingId={headingId}
+        headingRef={headingRef}
+      >
+        {service.name}
+      </PanelHeader>
       {service.synonyms.length > 0 ? (
         <p className="nhsuk-body-s app-services-panel__aka">Also called: {service.synonyms.join(', ')}</p>
       ) : null}
@@ -111,12 +96,12 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
         </p>
       ) : null}
 
-      <section className="app-services-panel__section" aria-labelledby={atMonthId}>
+      <section className="app-panel__section" aria-labelledby={atMonthId}>
         <h3 className="nhsuk-heading-xs app-services-panel__section-heading" id={atMonthId} ref={atMonthHeadingRef} tabIndex={-1}>
           At {formatMonth(month)}
         </h3>
         {jumpTo ? (
-          <div className="nhsuk-inset-text app-services-panel__notice">
+          <div className="nhsuk-inset-text app-panel__notice">
             <p>
               The dataset describes this service only{service.from !== null ? ` from ${formatMonth(service.from)}` : ''}
               {service.to !== null ? ` until ${formatMonth(service.to)}` : ''}, so it has no commissioner at {formatMonth(month)}.
@@ -140,7 +125,7 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
         )}
         {plans.length > 0 ? (
           <>
-            <h4 className="app-services-panel__subheading" id={plansId}>
+            <h4 className="app-panel__subheading" id={plansId}>
               Plans at this date
             </h4>
             <p className="nhsuk-body-s">
@@ -155,7 +140,7 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
         ) : null}
       </section>
 
-      <section className="app-services-panel__section" aria-labelledby={historyId}>
+      <section className="app-panel__section" aria-labelledby={historyId}>
         <h3 className="nhsuk-heading-xs" id={historyId}>
           History of its commissioners
         </h3>
@@ -163,7 +148,7 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
         <HistoryList dataset={dataset} history={history} month={month} onChooseMonth={setMonth} />
       </section>
 
-      <section className="app-services-panel__section">
+      <section className="app-panel__section">
         <Citations citations={service.sources} heading="Sources for this service" />
       </section>
     </section>

@@ -5,11 +5,11 @@
  * the strip stretches to any screen; d3 is only the calculator (a linear scale), React draws.
  */
 import { scaleLinear } from 'd3';
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import type { Commissioning, Dataset } from '../../data/schema';
 import { compareMonths, formatMonth, monthFromIndex, monthIndex, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import { serviceHistory } from '../../domain/services';
-import { ROLE_WORDS, STATUS_WORDS } from './labels';
 
 export interface StripSegment {
   record: Commissioning;

@@ -1,14 +1,5 @@
-/** The words the service views use for the dataset's codes: roles, statuses, categories. */
-import type { CommissioningRole, CommissioningStatus, Service } from '../../data/schema';
-import { formatMonth, type MonthString } from '../../domain/months';
-
-export const ROLE_WORDS: Record<CommissioningRole, string> = {
-  sole: 'sole commissioner',
-  lead: 'lead commissioner',
-  joint: 'joint commissioner',
-  delegated: 'delegated commissioner',
-  'co-commissioning': 'co-commissioning',
-};
+/** The words the service views use for the dataset's codes; role and status words are in components/commissioning-words. */
+import type { CommissioningRole, Service } from '../../data/schema';
 
 /** What each role means, as the dataset's schema defines it. */
 export const ROLE_MEANINGS: Record<CommissioningRole, string> = {
@@ -17,21 +8,6 @@ export const ROLE_MEANINGS: Record<CommissioningRole, string> = {
   joint: 'shares the decision',
   delegated: "holds the function on another body's behalf",
   'co-commissioning': 'the primary care co-commissioning offer',
-};
-
-export const STATUS_WORDS: Record<CommissioningStatus, string> = {
-  'in-force': 'In force',
-  proposed: 'Proposed',
-  paused: 'Paused',
-  reversed: 'Reversed',
-};
-
-/** NHS.UK tag colours; the tag's words carry the meaning, the colour only repeats it. */
-export const STATUS_TAG_CLASSES: Record<CommissioningStatus, string> = {
-  'in-force': 'nhsuk-tag--green',
-  proposed: 'nhsuk-tag--blue',
-  paused: 'nhsuk-tag--yellow',
-  reversed: 'nhsuk-tag--red',
 };
 
 export const UPTAKE_LEVEL_WORDS = {
@@ -53,11 +29,6 @@ export const SERVICE_CATEGORY_LABELS: Record<Service['category'], string> = {
   other: 'Other services',
 };
 
-/** "since April 2013"; a null start means the arrangement was already in place when the dataset begins. */
-export function sinceWords(from: MonthString | null, coverageFrom: MonthString): string {
-  return from === null ? `since before ${formatMonth(coverageFrom)}` : `since ${formatMonth(from)}`;
-}
-
 /** A name without its trailing explanation in brackets, for compact lists: "Local authorities (upper-tier…)" → "Local authorities". */
 export function compactName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
@@ -67,10 +38,4 @@ export function compactName(name: string): string {
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
-}
-
-/** Long ids (from a mistyped or crafted address) are cut so they cannot swamp the page. */
-export function truncateText(text: string, maxLength = 60): string {
-  const characters = [...text];
-  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('')}…`;
 }
