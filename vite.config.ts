@@ -61,8 +61,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), datasetFiles(), contentSecurityPolicy()],
+  resolve: {
+    // react-router's package exports name only its development build (warnings, invariants
+    // and all); the site ships its production build instead.
+    alias:
+      mode === 'production'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs'),
+            },
+          ]
+        : [],
+  },
   // Relative asset paths, so the built files work from any folder of any static host.
   base: './',
   build: { outDir: 'dist', sourcemap: true },
@@ -78,4 +91,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     css: false,
   },
-});
+}));

@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { fetchDataset } from '../data/load';
-import { OverviewPage } from '../features/overview/OverviewPage';
 import { type ExplorerStore, ExplorerStoreProvider } from '../store';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
+
+// Loaded on demand: the first view is the map, and this page is not part of it.
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((module) => ({ default: module.OverviewPage })));
 
 function Root() {
   return (
@@ -34,9 +36,20 @@ export function createAppRouter() {
         {
           path: '/',
           element: <ExplorerPage />,
-          children: [{ index: true }, { path: 'service/:id' }, { path: 'org/:id' }],
+          children: [
+            { index: true, element: null },
+            { path: 'service/:id', element: null },
+            { path: 'org/:id', element: null },
+          ],
         },
-        { path: '/about', element: <OverviewPage /> },
+        {
+          path: '/about',
+          element: (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <OverviewPage />
+            </Suspense>
+          ),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

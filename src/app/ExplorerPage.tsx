@@ -1,23 +1,42 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { DataProblemList } from '../components/DataProblemList';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
-import { OrganisationPanel } from '../features/orgs';
-import { NotFoundPanel, ServiceFinder, ServicePanel } from '../features/services';
+import { ServiceFinder } from '../features/services/ServiceFinder';
 import { EventCards, Timeline } from '../features/timeline';
-import { selectData, selectMonth, selectSelection, useExplorerStore } from '../store';
+import { selectData, selectDataset, selectMonth, selectSelection, useExplorerStore } from '../store';
 import { useAddressSync } from './useAddressSync';
 
-/** The explorer: the timeline, the map, and beside them the service finder or the chosen panel. */
+// The panels load when first needed: the first view is the map, the timeline and the finder.
+const ServicePanel = lazy(() => import('../features/services/ServicePanel').then((module) => ({ default: module.ServicePanel })));
+const NotFoundPanel = lazy(() =>
+  import('../features/services/NotFoundPanel').then((module) => ({ default: module.NotFoundPanel })),
+);
+const OrganisationPanel = lazy(() => import('../features/orgs').then((module) => ({ default: module.OrganisationPanel })));
+
+const TITLE = 'Who commissions what in English health and care';
+
+/**
+ * The explorer: the timeline, the map, and beside them the service finder or the chosen panel.
+ * A dataset that parsed but breaks integrity rules is still explored, under the list of its
+ * problems; one that could not be parsed shows only the problems.
+ */
 export function ExplorerPage() {
   const data = useExplorerStore(selectData);
   const { dateNotice, dismissDateNotice } = useAddressSync();
   const sideRef = useFocusFinderWhenPanelCloses();
   if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
-  if (data.status === 'invalid') return <DataProblemList problems={data.problems} />;
+  if (data.status === 'invalid' && !data.dataset)
+    return (
+      <>
+        <DataProblemList problems={data.problems} />
+        <h1 className="app-explorer__title">{TITLE}</h1>
+      </>
+    );
   return (
     <>
-      <h1 className="app-explorer__title">Who commissions what in English health and care</h1>
+      {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
+      <h1 className="app-explorer__title">{TITLE}</h1>
       <p className="app-explorer__intro">
         Move through time to watch the reforms happen. Choose a service to see who commissions it at that date, and on whose
         authority.
@@ -45,7 +64,9 @@ export function ExplorerPage() {
         </div>
         <aside className="app-explorer__side" aria-label="Services and details" ref={sideRef}>
           <ViewErrorBoundary name="the details panel">
-            <SelectionPanel />
+            <Suspense fallback={<p role="status">Loading the details…</p>}>
+              <SelectionPanel />
+            </Suspense>
           </ViewErrorBoundary>
           <ViewErrorBoundary name="the service finder">
             <ServiceFinder />
@@ -75,14 +96,14 @@ function useFocusFinderWhenPanelCloses() {
 
 /** The panel of the chosen service or organisation, or a not-found panel for an unknown id. */
 function SelectionPanel() {
-  const data = useExplorerStore(selectData);
+  const dataset = useExplorerStore(selectDataset);
   const selection = useExplorerStore(selectSelection);
   const month = useExplorerStore(selectMonth);
   const known = useMemo(() => {
-    if (data.status !== 'ready' || !selection) return false;
-    const records = selection.kind === 'service' ? data.dataset.services : data.dataset.organisations;
+    if (!dataset || !selection) return false;
+    const records = selection.kind === 'service' ? dataset.services : dataset.organisations;
     return records.some((record) => record.id === selection.id);
-  }, [data, selection]);
+  }, [dataset, selection]);
   if (!selection || !month) return null;
   if (!known) return <NotFoundPanel kind={selection.kind} id={selection.id} />;
   return selection.kind === 'service' ? (

@@ -13,7 +13,10 @@ export interface Coverage {
 export interface ResolvedAddress {
   selection: Selection;
   month: MonthString;
-  /** why the month shown is not the one asked for, in words, when it is not */
+  /**
+   * why the view shown is not exactly the one the address asked for, in words: a date out of
+   * range or malformed, given twice, or parameters the explorer does not use
+   */
   dateNotice: string | null;
   /** the canonical form of this address (what it should read after any correction) */
   canonical: string;
@@ -60,10 +63,15 @@ export function resolveDate(raw: string | null, coverage: Coverage): { month: Mo
   };
 }
 
-/** Which view a path names: "/", "/service/<id>", "/org/<id>"; undefined for any other path. */
+/**
+ * Which view a path names: "/", "/service/<id>", "/org/<id>"; undefined for any other path.
+ * Read as loosely as the router matches it (any case for "service" and "org", repeated slashes
+ * at the end, "//" for the map), so that every path the router sends to the explorer is one this
+ * reads, and is then corrected to its canonical form.
+ */
 export function selectionFromPath(pathname: string): Selection | undefined {
-  if (pathname === '/' || pathname === '') return null;
-  const match = /^\/(service|org)\/([^/]+)\/?$/.exec(pathname);
+  if (/^\/*$/.test(pathname)) return null;
+  const match = /^\/(service|org)\/([^/]+)\/*$/i.exec(pathname);
   if (!match?.[1] || !match[2]) return undefined;
   let id: string;
   try {
@@ -71,16 +79,35 @@ export function selectionFromPath(pathname: string): Selection | undefined {
   } catch {
     id = match[2];
   }
-  return { kind: match[1] === 'service' ? 'service' : 'organisation', id };
+  return { kind: match[1].toLowerCase() === 'service' ? 'service' : 'organisation', id };
+}
+
+/** When the address gives the date more than once: which one counts, in words. */
+function repeatedDateNotice(dates: readonly string[]): string | null {
+  const first = dates[0];
+  if (first === undefined || dates.every((date) => date === first)) return null;
+  return `The address gave ${dates.length} dates; only the first, “${echo(first)}”, counts.`;
+}
+
+/** When the address has parameters the explorer does not use: which, in words (they are dropped). */
+function unknownParametersNotice(params: URLSearchParams): string | null {
+  const unknown = [...new Set([...params.keys()].filter((name) => name !== 'date'))];
+  if (unknown.length === 0) return null;
+  const names = unknown.slice(0, 3).map((name) => `“${echo(name)}”`);
+  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+  return `The address had ${unknown.length === 1 ? 'a part' : 'parts'} the explorer does not use (${names.join(', ')}${more}), now left out.`;
 }
 
 export function resolveAddress(pathname: string, search: string, coverage: Coverage): ResolvedAddress | undefined {
   const selection = selectionFromPath(pathname);
   if (selection === undefined) return undefined;
-  // Repeated parameters: the first one counts, as a person reading the address would expect.
-  const date = new URLSearchParams(search).get('date');
-  const { month, notice } = resolveDate(date, coverage);
+  // Repeated parameters: the first one counts, as a person reading the address would expect,
+  // and the notice says so when they differ. Unknown parameters are left out of the canonical form.
+  const params = new URLSearchParams(search);
+  const dates = params.getAll('date');
+  const { month, notice } = resolveDate(dates[0] ?? null, coverage);
+  const dateNotice = [notice, repeatedDateNotice(dates), unknownParametersNotice(params)].filter(Boolean).join(' ') || null;
   const path =
     selection === null ? '/' : `/${selection.kind === 'service' ? 'service' : 'org'}/${encodeURIComponent(selection.id)}`;
-  return { selection, month, dateNotice: notice, canonical: `${path}?date=${month}` };
+  return { selection, month, dateNotice, canonical: `${path}?date=${month}` };
 }

@@ -1,7 +1,17 @@
 import type { DataProblem } from '../data/problems';
 
-/** The dataset's problems, as an NHS.UK error summary: file, JSON path and reason for each. */
-export function DataProblemList({ problems }: { problems: readonly DataProblem[] }) {
+/**
+ * The dataset's problems, as an NHS.UK error summary: file, JSON path and reason for each. Every
+ * problem is listed; none is summarised away. `explorerBelow` says whether the page still shows
+ * the explorer from the dataset (it parsed, but breaks integrity rules) or nothing else.
+ */
+export function DataProblemList({
+  problems,
+  explorerBelow = false,
+}: {
+  problems: readonly DataProblem[];
+  explorerBelow?: boolean;
+}) {
   return (
     <div className="nhsuk-error-summary" aria-labelledby="data-problems-title" role="alert" tabIndex={-1}>
       <h2 className="nhsuk-error-summary__title" id="data-problems-title">
@@ -9,7 +19,10 @@ export function DataProblemList({ problems }: { problems: readonly DataProblem[]
       </h2>
       <div className="nhsuk-error-summary__body">
         <p>
-          The explorer cannot show the data until these are fixed. Run <code>npm run check:data</code> to see the same list.
+          {explorerBelow
+            ? 'The explorer below may be incomplete or wrong where they apply.'
+            : 'The explorer cannot show the data until these are fixed.'}{' '}
+          Run <code>npm run check:data</code> to see the same list.
         </p>
         <ul className="nhsuk-list nhsuk-error-summary__list app-problem-list">
           {problems.map((problem, index) => (

@@ -28,8 +28,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
       <div className="nhsuk-warning-callout" role="alert">
         <h3 className="nhsuk-warning-callout__label">
           <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            Sorry, {this.props.name} could not be shown
+            <span className="nhsuk-u-visually-hidden">Important: </span> Sorry, {this.props.name} could not be shown
           </span>
         </h3>
         <p>The rest of the page still works. The error was: {this.state.error.message}</p>

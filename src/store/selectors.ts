@@ -4,7 +4,11 @@ import type { ExplorerState } from './store';
 export const selectData = (state: ExplorerState) => state.data;
 export const selectMonth = (state: ExplorerState) => state.month;
 export const selectReceiveLoadResult = (state: ExplorerState) => state.receiveLoadResult;
-export const selectDataset = (state: ExplorerState) => (state.data.status === 'ready' ? state.data.dataset : undefined);
+/**
+ * The dataset to show: a valid one, or one that parsed but breaks integrity rules (the page lists
+ * its problems above the explorer); undefined while loading or when no file set could be parsed.
+ */
+export const selectDataset = (state: ExplorerState) => (state.data.status === 'loading' ? undefined : state.data.dataset);
 export const selectSelection = (state: ExplorerState) => state.selection;
 export const selectFilters = (state: ExplorerState) => state.filters;
 export const selectSetMonth = (state: ExplorerState) => state.setMonth;

@@ -9,12 +9,23 @@ import type { DataProblem } from '../data/problems';
 import type { Category, Dataset, RelationshipKind } from '../data/schema';
 import type { MonthString } from '../domain/months';
 
+/**
+ * What the loader delivered. An invalid dataset keeps its parsed records when every file matched
+ * the schema and only the cross-file integrity rules failed: the explorer still shows them, under
+ * the list of problems, rather than nothing. When a file is missing, is not JSON or breaks the
+ * schema there is no dataset to show.
+ */
 export type DataState =
-  { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'invalid'; problems: DataProblem[] };
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'invalid'; problems: DataProblem[]; dataset?: Dataset };
 
 export interface DataSlice {
   data: DataState;
-  /** Takes the loader's verdict; a valid dataset also sets the month to its last month if none is chosen. */
+  /**
+   * Takes the loader's verdict. Any dataset it delivers (valid, or parsed but failing integrity
+   * rules) also sets the month to its last month if none is chosen.
+   */
   receiveLoadResult: (result: LoadResult) => void;
 }
 
@@ -44,7 +55,12 @@ const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, ge
   data: { status: 'loading' },
   receiveLoadResult: (result) => {
     if (!result.ok) {
-      set({ data: { status: 'invalid', problems: result.problems } });
+      const { problems, dataset } = result;
+      if (!dataset) {
+        set({ data: { status: 'invalid', problems } });
+        return;
+      }
+      set({ data: { status: 'invalid', problems, dataset }, month: get().month ?? dataset.meta.coverage.to });
       return;
     }
     set({

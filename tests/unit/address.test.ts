@@ -46,17 +46,49 @@ describe('selectionFromPath', () => {
   it('does not recognise other paths', () => {
     expect(selectionFromPath('/services')).toBeUndefined();
     expect(selectionFromPath('/service/a/b')).toBeUndefined();
+    expect(selectionFromPath('/service/')).toBeUndefined();
+    expect(selectionFromPath('/org//x')).toBeUndefined();
+  });
+
+  it('reads every path the router sends to the explorer (it ignores case and extra slashes)', () => {
+    expect(selectionFromPath('//')).toBeNull();
+    expect(selectionFromPath('/SERVICE/health-visiting')).toEqual({ kind: 'service', id: 'health-visiting' });
+    expect(selectionFromPath('/Org/nhs-england//')).toEqual({ kind: 'organisation', id: 'nhs-england' });
   });
 });
 
 describe('resolveAddress', () => {
   it('gives the canonical address of a view', () => {
-    expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2012-01', coverage)).toEqual({
+    expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2015-10', coverage)).toEqual({
       selection: { kind: 'service', id: 'health-visiting' },
       month: '2015-10',
       dateNotice: null,
       canonical: '/service/health-visiting?date=2015-10',
     });
     expect(resolveAddress('/', '', coverage)?.canonical).toBe('/?date=2018-04');
+    expect(resolveAddress('//', '', coverage)?.canonical).toBe('/?date=2018-04');
+    expect(resolveAddress('/SERVICE/health-visiting/', '', coverage)?.canonical).toBe('/service/health-visiting?date=2018-04');
+  });
+
+  it('leaves out parameters it does not use, and says so', () => {
+    expect(resolveAddress('/', '?date=2015-10&utm_source=x&DATE=2012-01', coverage)).toMatchObject({
+      month: '2015-10',
+      dateNotice: 'The address had parts the explorer does not use (“utm_source”, “DATE”), now left out.',
+      canonical: '/?date=2015-10',
+    });
+    const many = Array.from({ length: 50 }, (_, index) => `p${index}=1`).join('&');
+    expect(resolveAddress('/', `?${many}`, coverage)?.dateNotice).toBe(
+      'The address had parts the explorer does not use (“p0”, “p1”, “p2” and 47 more), now left out.',
+    );
+  });
+
+  it('takes the first of differing dates, and says so', () => {
+    expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2012-01', coverage)).toMatchObject({
+      month: '2015-10',
+      dateNotice: 'The address gave 2 dates; only the first, “2015-10”, counts.',
+    });
+    expect(resolveAddress('/', '?date=2030-01&date=2012-01', coverage)?.dateNotice).toMatch(
+      /January 2030, which is outside the dataset.* The address gave 2 dates; only the first, “2030-01”, counts\.$/,
+    );
   });
 });
