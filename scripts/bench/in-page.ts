@@ -1,0 +1,216 @@
+/**
+ * Code that runs inside the page. Playwright sends each function's source text to the browser, so
+ * every function here must be self-contained: it may use only its argument and the page's globals,
+ * never anything imported or declared elsewhere in this module.
+ */
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** What the probe records, on window.__bench. Times are performance.now() milliseconds (from navigation). */
+export interface BenchProbe {
+  fcp: number | null;
+  lcp: number | null;
+  longTasks: LongTask[];
+  /** when the first map node ([data-node-id]) was in the document */
+  mapDrawnAt: number | null;
+  /** the first frame after that with no finite animation running */
+  mapSettledAt: number | null;
+  /** frame-to-frame times while recording */
+  frames: number[];
+  recordingFrames: boolean;
+  lastFrameAt: number | null;
+}
+
+export type BenchWindow = Window & { __bench?: BenchProbe };
+
+/**
+ * tsx (esbuild with keepNames) wraps named functions in calls to a helper, __name, that exists only
+ * in Node; functions sent to the page would throw without it. This shim, added as an init script,
+ * gives the page a harmless one.
+ */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/**
+ * Installed before any of the page's own scripts run: observes paint, largest contentful paint and
+ * long tasks, and notes when the map is first drawn and when it has settled.
+ */
+export function installProbe(): void {
+  const probe: BenchProbe = {
+    fcp: null,
+    lcp: null,
+    longTasks: [],
+    mapDrawnAt: null,
+    mapSettledAt: null,
+    frames: [],
+    recordingFrames: false,
+    lastFrameAt: null,
+  };
+  (window as BenchWindow).__bench = probe;
+  const observe = (type: string, onEntry: (entry: PerformanceEntry) => void) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch {
+      // An entry type this browser does not support: its figure stays null and the report says so.
+    }
+  };
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
+  });
+  // Each new candidate replaces the last; its startTime is its render time.
+  observe('largest-contentful-paint', (entry) => {
+    probe.lcp = entry.startTime;
+  });
+  observe('longtask', (entry) => probe.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+
+  const runningAnimations = () =>
+    document.getAnimations().filter((animation) => {
+      if (animation.playState !== 'running') return false;
+      const end = animation.effect?.getComputedTiming().endTime;
+      return typeof end !== 'number' || Number.isFinite(end);
+    });
+  const watchSettling = () => {
+    // Transitions start at the next style update, so look from the second frame on.
+    let frame = 0;
+    const onFrame = () => {
+      frame += 1;
+      if (frame >= 2 && runningAnimations().length === 0) probe.mapSettledAt = performance.now();
+      else requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+  };
+  const watcher = new MutationObserver(() => {
+    if (probe.mapDrawnAt !== null || !document.querySelector('[data-node-id]')) return;
+    probe.mapDrawnAt = performance.now();
+    watcher.disconnect();
+    watchSettling();
+  });
+  watcher.observe(document, { childList: true, subtree: true });
+}
+
+/** Starts recording frame times with a requestAnimationFrame loop. */
+export function startFrameRecording(): void {
+  const probe = (window as BenchWindow).__bench;
+  if (!probe) throw new Error('the bench probe is not installed');
+  probe.frames = [];
+  probe.recordingFrames = true;
+  probe.lastFrameAt = null;
+  const onFrame = (time: number) => {
+    if (!probe.recordingFrames) return;
+    if (probe.lastFrameAt !== null) probe.frames.push(time - probe.lastFrameAt);
+    probe.lastFrameAt = time;
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+}
+
+/** Leaves the current frame out of the recording: the benchmark's own work (a forced garbage collection) spans it. */
+export function skipFrame(): void {
+  const probe = (window as BenchWindow).__bench;
+  if (probe) probe.lastFrameAt = null;
+}
+
+export function stopFrameRecording(): number[] {
+  const probe = (window as BenchWindow).__bench;
+  if (!probe) throw new Error('the bench probe is not installed');
+  probe.recordingFrames = false;
+  return probe.frames;
+}
+
+/** [node id, x, y]: the centre of a node's glyph in page coordinates. */
+export type NodePosition = [string, number, number];
+
+export interface StepRequest {
+  /** a key to press on the slider ("ArrowRight", "ArrowLeft"); otherwise the slider is set to `index` */
+  key: string | null;
+  index: number;
+}
+
+export interface StepResult {
+  /** from the input to the frame after the update was painted (double requestAnimationFrame) */
+  paintedMs: number;
+  /** from the input to the first task after the next frame was produced (requestAnimationFrame, then a message) */
+  nextFrameMs: number;
+  /** from the input until every finite animation has finished */
+  settledMs: number;
+  /** the slider's month after the step, as it reads it out */
+  monthText: string;
+  sliderIndex: number;
+  /** the nodes on the map (not hidden) after the step */
+  positions: NodePosition[];
+}
+
+/**
+ * One month change on the slider, timed in the page: a key press as a keyboard user makes it, or
+ * (for steps of several months) the slider set to a value and an input event, as dragging does.
+ */
+export async function stepSlider(request: StepRequest): Promise<StepResult> {
+  const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
+  if (!slider) throw new Error('no month slider (input[type="range"]) on the page');
+  const probe = (window as BenchWindow).__bench;
+  slider.focus();
+  const start = performance.now();
+  if (request.key !== null) {
+    slider.dispatchEvent(new KeyboardEvent('keydown', { key: request.key, bubbles: true, cancelable: true }));
+  } else {
+    // React tracks an input's value; setting it through the prototype's setter makes the input event count as a change.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(request.index));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  let nextFrameMs = Number.NaN;
+  let paintedMs = Number.NaN;
+  await new Promise<void>((resolve) => {
+    let pending = 2;
+    const done = () => {
+      pending -= 1;
+      if (pending === 0) resolve();
+    };
+    requestAnimationFrame(() => {
+      // A message posted in a frame's callback is handled once that frame has been produced.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        nextFrameMs = performance.now() - start;
+        done();
+      };
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => {
+        paintedMs = performance.now() - start;
+        done();
+      });
+    });
+  });
+  const running = () =>
+    document.getAnimations().filter((animation) => {
+      if (animation.playState !== 'running') return false;
+      const end = animation.effect?.getComputedTiming().endTime;
+      return typeof end !== 'number' || Number.isFinite(end);
+    });
+  for (let pending = running(); pending.length > 0; pending = running()) {
+    await Promise.all(pending.map((animation) => animation.finished.catch(() => undefined)));
+  }
+  const settledMs = performance.now() - start;
+
+  const positions: NodePosition[] = [...document.querySelectorAll<SVGGraphicsElement>('[data-node-id]')]
+    .filter((node) => node.getAttribute('aria-hidden') !== 'true')
+    .map((node) => {
+      // The glyph, not the whole node: a label shown or hidden would shift the node's box.
+      const box = (node.querySelector('.app-graph__glyph') ?? node).getBoundingClientRect();
+      return [
+        node.getAttribute('data-node-id') ?? '',
+        box.x + box.width / 2 + window.scrollX,
+        box.y + box.height / 2 + window.scrollY,
+      ] as NodePosition;
+    });
+  // Measuring forced a layout of every node: that frame is the benchmark's, not the app's, so it is not recorded.
+  if (probe) probe.lastFrameAt = null;
+  return {
+    paintedMs,
+    nextFrameMs,
+    settledMs,
+    monthText: slider.getAttribute('aria-valuetext') ?? '',
+    sliderIndex: Number(slider.value),
+    positions,
+  };
+}
