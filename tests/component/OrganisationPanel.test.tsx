@@ -170,5 +170,6 @@ describe('OrganisationPanel on the real dataset', () => {
         unmount();
       }
     }
-  });
+    // Hundreds of renders: on a busy 2-core machine this can pass the default 5 s limit.
+  }, 60_000);
 });

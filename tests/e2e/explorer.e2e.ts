@@ -3,34 +3,16 @@
  * find a service and read its commissioner, share and reload an address, go back and forward,
  * do it all by keyboard, and meet WCAG 2.2 AA on every route.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import {
-  type Browser,
-  launchBrowser,
-  openWatchedPage,
-  type StaticServer,
-  startStaticServer,
-  type WatchedPage,
-} from './support/harness';
+import { openWatchedPage, siteInBrowser, type WatchedPage } from './support/harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(address: string): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, server.origin);
-  await watched.page.goto(`${server.origin}/${address}`);
+  const watched = await openWatchedPage(site.browser, site.server.origin);
+  await watched.page.goto(`${site.server.origin}/${address}`);
   await watched.page.getByRole('slider', { name: /month/i }).waitFor();
   return watched;
 }
@@ -133,11 +115,11 @@ describe('the explorer in a real browser', () => {
     const { page, errors } = await open('#/?date=2015-13');
     await expect.poll(() => sliderMonth(page)).toBe('December 2015');
     expect(await page.getByRole('status').filter({ hasText: '2015-13' }).isVisible()).toBe(true);
-    await page.goto(`${server.origin}/#/service/no-such-service?date=2030-01`);
+    await page.goto(`${site.server.origin}/#/service/no-such-service?date=2030-01`);
     await expect.poll(() => sliderMonth(page)).toBe('April 2018');
     await page.getByText(/outside the dataset/).waitFor();
     await page.getByRole('heading', { name: /no service called/i }).waitFor();
-    await page.goto(`${server.origin}/#/not/a/page`);
+    await page.goto(`${site.server.origin}/#/not/a/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
@@ -156,8 +138,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     '#/not/a/page',
   ];
   it.each(routes)('%s has no violations', async (route) => {
-    const { page } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/${route}`);
+    const { page } = await openWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/${route}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForTimeout(300);
     expect(await axeViolations(page)).toEqual([]);

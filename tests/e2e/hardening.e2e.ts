@@ -5,31 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatMonth } from '../../src/domain/months';
-import {
-  type Browser,
-  launchBrowser,
-  openWatchedPage,
-  ROOT,
-  type StaticServer,
-  startStaticServer,
-  type WatchedPage,
-} from './support/harness';
+import { openWatchedPage, ROOT, siteInBrowser, type WatchedPage } from './support/harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const PAGE_TITLE = 'NHS commissioning explorer (independent explainer)';
 const readData = <T>(name: string) => JSON.parse(readFileSync(path.join(ROOT, 'data', `${name}.json`), 'utf8')) as T;
@@ -268,8 +249,8 @@ describe('hostile and odd addresses: never a blank page or an error; a clear not
   it.each(hostileAddresses.map(({ address, outcome }) => ({ shown: address.slice(0, 70), address, outcome })))(
     '$shown',
     async ({ address, outcome }) => {
-      const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin);
-      await page.goto(`${server.origin}/${address}`);
+      const { page, errors, foreignRequests } = await openWatchedPage(site.browser, site.server.origin);
+      await page.goto(`${site.server.origin}/${address}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
 
       let wayBack: string;
@@ -324,8 +305,8 @@ describe('hostile and odd addresses: never a blank page or an error; a clear not
 
 describe('rapid input leaves the address, the store and the picture in agreement', () => {
   async function open(address: string): Promise<WatchedPage> {
-    const watched = await openWatchedPage(browser, server.origin);
-    await watched.page.goto(`${server.origin}/${address}`);
+    const watched = await openWatchedPage(site.browser, site.server.origin);
+    await watched.page.goto(`${site.server.origin}/${address}`);
     await slider(watched.page).waitFor();
     await mapGroup(watched.page).waitFor();
     return watched;
@@ -490,7 +471,7 @@ function directives(policy: string): Map<string, string[]> {
 describe('content safety', () => {
   it('every page the server sends carries a strict Content-Security-Policy, and no inline script', async () => {
     for (const pathname of ['/', '/index.html', '/any/other/path']) {
-      const response = await fetch(`${server.origin}${pathname}`);
+      const response = await fetch(`${site.server.origin}${pathname}`);
       const html = await response.text();
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
       expect(meta, `${pathname} has a CSP meta`).not.toBeNull();
@@ -517,7 +498,7 @@ describe('content safety', () => {
   });
 
   it('the policy is enforced: inline script, eval and new Function are refused (and reported)', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.addInitScript(RECORD_CSP_VIOLATIONS);
     // A same-origin script file (allowed by script-src 'self') that tries what the policy forbids.
     // Scripts run from the test harness itself are exempt from the page's policy, so the attempt
@@ -534,7 +515,7 @@ describe('content safety', () => {
         `,
       }),
     );
-    await page.goto(`${server.origin}/#/about`);
+    await page.goto(`${site.server.origin}/#/about`);
     await page.getByRole('heading', { level: 1, name: 'About the data' }).waitFor();
     await page.evaluate(() => {
       const inline = document.createElement('script');
@@ -557,9 +538,9 @@ describe('content safety', () => {
   });
 
   it.each(MAIN_ROUTES)('%s: no policy violation and no request to another origin', async (route) => {
-    const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin);
+    const { page, errors, foreignRequests } = await openWatchedPage(site.browser, site.server.origin);
     await page.addInitScript(RECORD_CSP_VIOLATIONS);
-    await page.goto(`${server.origin}/${route}`);
+    await page.goto(`${site.server.origin}/${route}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     // Use the page a little: open every folded list of sources, hover the map, move the month.
     for (const details of await page.locator('details').all()) {
@@ -594,8 +575,8 @@ describe('content safety', () => {
   }
 
   it('every link that opens a new tab opens safely: the About page', async () => {
-    const { page } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/#/about`);
+    const { page } = await openWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/#/about`);
     await page.getByRole('region', { name: 'Sources' }).waitFor();
     await expectNewTabLinksSafe(page);
     await page.close();
@@ -613,8 +594,8 @@ describe('content safety', () => {
         commissioning.some((record) => record.service === candidate.id && record.sources.some((c) => external.has(c.id))),
     );
     expect(service, 'a service citing an external source').toBeDefined();
-    const { page } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/#/service/${service!.id}`);
+    const { page } = await openWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/#/service/${service!.id}`);
     await page.locator('.app-panel__heading').waitFor();
     for (const details of await page.locator('.app-panel details').all()) await details.locator('summary').first().click();
     await expectNewTabLinksSafe(page);
@@ -627,14 +608,14 @@ describe('content safety', () => {
 
 describe('a dataset with integrity problems, in the browser', () => {
   it('lists every problem above the explorer, which still works', async () => {
-    const { page, errors } = await openWatchedPage(browser, server.origin);
+    const { page, errors } = await openWatchedPage(site.browser, site.server.origin);
     const commissioning = readData<Array<Record<string, unknown>>>('commissioning');
     const broken = commissioning.findIndex((record) => record.service === 'health-visiting');
     commissioning[broken] = { ...commissioning[broken], commissioner: 'no-such-body' };
     await page.route('**/data/commissioning.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(commissioning) }),
     );
-    await page.goto(`${server.origin}/#/service/health-visiting?date=2014-01`);
+    await page.goto(`${site.server.origin}/#/service/health-visiting?date=2014-01`);
     const summary = page.getByRole('alert').filter({ hasText: /^The dataset has \d+ problems?/ });
     await summary.waitFor();
     expect(await summary.textContent()).toContain(

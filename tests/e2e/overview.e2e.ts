@@ -1,28 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, openWatchedPage, ROOT, type StaticServer, startStaticServer } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage, ROOT, siteInBrowser } from './support/harness';
 
 const readData = (name: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'data', `${name}.json`), 'utf8')) as Array<{ id: string }>;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('the About the data page, in a real browser', () => {
   it('loads the dataset and shows its size and date range, with no errors and no other origin', async () => {
-    const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/#/about`);
+    const { page, errors, foreignRequests } = await openWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/#/about`);
     await expect.poll(() => page.getByTestId('coverage').textContent()).toBe('July 2010 to April 2018');
     const sizes = page.getByRole('list', { name: 'Dataset size' });
     const text = (await sizes.textContent()) ?? '';
@@ -36,8 +25,8 @@ describe('the About the data page, in a real browser', () => {
   });
 
   it('lists every source; each external one links to its address and opens safely in a new tab', async () => {
-    const { page } = await openWatchedPage(browser, server.origin);
-    await page.goto(`${server.origin}/#/about`);
+    const { page } = await openWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/#/about`);
     const sources = readData('sources') as Array<{ id: string; kind: string; url?: string }>;
     const external = sources.filter((source) => source.kind === 'external');
     const links = page.getByRole('region', { name: 'Sources' }).locator('a[href^="http"]');
@@ -53,14 +42,14 @@ describe('the About the data page, in a real browser', () => {
   });
 
   it('shows each problem of a bad dataset (file, path, reason) instead of a blank page', async () => {
-    const { page } = await openWatchedPage(browser, server.origin);
+    const { page } = await openWatchedPage(site.browser, site.server.origin);
     const commissioning = readData('commissioning') as Array<Record<string, unknown>>;
     commissioning[0] = { ...commissioning[0], commissioner: 'no-such-body' };
     await page.route('**/data/commissioning.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(commissioning) }),
     );
     await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{ broken' }));
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/The dataset has \d+ problems?/);
     const text = (await alert.textContent()) ?? '';

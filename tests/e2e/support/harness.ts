@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -104,4 +105,21 @@ export async function openWatchedPage(browser: Browser, origin: string): Promise
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
   });
   return { page, errors, foreignRequests };
+}
+
+/**
+ * For a test file: serves the built site and starts a browser before its tests, and closes both
+ * after. The handles are filled in by the time the tests run.
+ */
+export function siteInBrowser(): { server: StaticServer; browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await startStaticServer();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
