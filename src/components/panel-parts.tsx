@@ -18,6 +18,11 @@ import './panel.css';
 export function useFocusOnChange<T extends HTMLElement>(key: string) {
   const ref = useRef<T>(null);
   useEffect(() => {
+    // Never take focus from a control the person is operating (the month slider, the search
+    // field, a select): a panel can open while they use one, e.g. when it loads after a deep link.
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement)
+      return;
     ref.current?.focus();
   }, [key]);
   return ref;
