@@ -19,7 +19,8 @@ export interface DatasetRun {
   elapsedMs: number;
 }
 
-export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT MEASURED';
+/** NOT RUN: the dataset it needs was left out (--factors); NOT MEASURED: its run failed. */
+export type BudgetStatus = 'PASS' | 'FAIL' | 'NOT MEASURED' | 'NOT RUN';
 
 export interface BudgetResult {
   name: string;
@@ -39,7 +40,15 @@ export interface BenchReport {
   generatedAt: string;
   commit: string | null;
   workingTreeDirty: boolean | null;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    /** the 1-minute load average when the benchmark started and ended: other work slows every figure */
+    loadAverage: { atStart: number; atEnd: number };
+  };
   browser: string | null;
   viewport: { width: number; height: number };
   build: { command: string; skipped: boolean; elapsedMs: number | null };
@@ -61,12 +70,15 @@ interface BudgetRule {
   inclusive: boolean;
   measured: number | null;
   digits: number;
+  /** false when the dataset the budget needs was not asked for */
+  run?: boolean;
 }
 
 export function checkBudget(rule: BudgetRule): BudgetResult {
-  const { name, limit, unit, inclusive, measured, digits } = rule;
+  const { name, limit, unit, inclusive, measured, digits, run = true } = rule;
   const format = (value: number) => `${value.toFixed(digits)} ${unit}`;
   const ruleText = `${inclusive ? '≤' : '<'} ${format(limit)}`;
+  if (!run) return { name, rule: ruleText, limit, unit, measured: null, status: 'NOT RUN', margin: null, marginText: '—' };
   if (measured === null || !Number.isFinite(measured))
     return { name, rule: ruleText, limit, unit, measured: null, status: 'NOT MEASURED', margin: null, marginText: '—' };
   const pass = inclusive ? measured <= limit : measured < limit;
@@ -80,7 +92,8 @@ export function checkBudget(rule: BudgetRule): BudgetResult {
 
 export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs'>): BudgetResult[] {
   const real = report.runs.find((run) => run.id === 'real')?.measures ?? null;
-  const tenfold = report.runs.find((run) => run.factor === 10)?.measures ?? null;
+  const tenfoldRun = report.runs.find((run) => run.factor === 10);
+  const tenfold = tenfoldRun?.measures ?? null;
   const firstViewJs = report.bundle.firstViewJs;
   return [
     checkBudget({
@@ -114,6 +127,7 @@ export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs'>): B
       inclusive: false,
       measured: tenfold?.scrub.inputToPaintMs.p95 ?? null,
       digits: 1,
+      run: tenfoldRun !== undefined,
     }),
     checkBudget({
       name: 'Largest node move between adjacent months (real data)',
@@ -169,7 +183,9 @@ export function renderMarkdown(report: BenchReport): string {
     `## Explorer benchmark, ${report.generatedAt}`,
     '',
     `Commit ${commit}; ${report.browser ?? 'Chromium'} headless, ${report.viewport.width}×${report.viewport.height}; ` +
-      `${report.machine.cpus} CPUs (${report.machine.cpuModel}); Node ${report.machine.node}; took ${Math.round(report.elapsedMs / 1000)} s.`,
+      `${report.machine.cpus} CPUs (${report.machine.cpuModel}), load average ${report.machine.loadAverage.atStart.toFixed(1)} ` +
+      `at the start and ${report.machine.loadAverage.atEnd.toFixed(1)} at the end; Node ${report.machine.node}; ` +
+      `took ${Math.round(report.elapsedMs / 1000)} s.`,
     '',
     '### Budgets',
     '',

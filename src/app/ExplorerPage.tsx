@@ -1,18 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DataProblemList } from '../components/DataProblemList';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
-import { ServiceFinder } from '../features/services/ServiceFinder';
+import { OrganisationPanel } from '../features/orgs';
+import { NotFoundPanel, ServiceFinder, ServicePanel } from '../features/services';
 import { EventCards, Timeline } from '../features/timeline';
 import { selectData, selectDataset, selectMonth, selectSelection, useExplorerStore } from '../store';
 import { useAddressSync } from './useAddressSync';
-
-// The panels load when first needed: the first view is the map, the timeline and the finder.
-const ServicePanel = lazy(() => import('../features/services/ServicePanel').then((module) => ({ default: module.ServicePanel })));
-const NotFoundPanel = lazy(() =>
-  import('../features/services/NotFoundPanel').then((module) => ({ default: module.NotFoundPanel })),
-);
-const OrganisationPanel = lazy(() => import('../features/orgs').then((module) => ({ default: module.OrganisationPanel })));
 
 const TITLE = 'Who commissions what in English health and care';
 
@@ -64,9 +58,7 @@ export function ExplorerPage() {
         </div>
         <aside className="app-explorer__side" aria-label="Services and details" ref={sideRef}>
           <ViewErrorBoundary name="the details panel">
-            <Suspense fallback={<p role="status">Loading the details…</p>}>
-              <SelectionPanel />
-            </Suspense>
+            <SelectionPanel />
           </ViewErrorBoundary>
           <ViewErrorBoundary name="the service finder">
             <ServiceFinder />

@@ -285,7 +285,6 @@ describe('a dataset that parses but breaks an integrity rule', () => {
       }),
       '/service/health-visiting?date=2016-01',
     );
-    // The panel loads on demand (a separate chunk), so wait for it.
     expect(await screen.findByRole('heading', { level: 2, name: /Health visiting/ })).toBeInTheDocument();
     expectProblemShown('data/commissioning.json', '[2].commissioner', /"councils"/);
     expect(failedViews()).toEqual([]);
