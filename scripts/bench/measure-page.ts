@@ -170,6 +170,21 @@ function movements(before: readonly NodePosition[], after: readonly NodePosition
   });
 }
 
+/**
+ * One unmeasured load of the site, so the first measured run does not also pay for a cold start
+ * of the browser and of the machine's file cache (every run still has a fresh profile and cache).
+ */
+export async function warmUp(origin: string, timeoutMs: number): Promise<void> {
+  const browser = await launchBrowser(VIEWPORT);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/${START_ROUTE}`);
+    await page.locator('[data-node-id]').first().waitFor({ timeout: timeoutMs });
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function measurePage(options: MeasureOptions): Promise<PageMeasures> {
   const { origin, dataTexts, stride, loadTimeoutMs, log } = options;
   const browser = await launchBrowser(VIEWPORT);

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../tests/e2e/support/harness';
 import { buildBundle, type BundleBytes, bytesOf, measureBundle, measureDataFiles, snapshotDist, totalOf } from './bundle';
-import { measurePage, type PageMeasures, VIEWPORT } from './measure-page';
+import { measurePage, type PageMeasures, VIEWPORT, warmUp } from './measure-page';
 import { type BenchReport, type DatasetRun, evaluateBudgets, renderMarkdown } from './report';
 import { DATASET_FILES } from '../../src/data/schema';
 import { multiplyDataset, readRealDataset, ROOT } from './synthetic-dataset';
@@ -178,6 +178,8 @@ async function main(): Promise<number> {
       log(`${run.label}: done in ${Math.round(elapsedMs / 1000)} s`);
     };
 
+    log('warming up: one unmeasured load of the site');
+    await warmUp(server.origin, loadTimeoutFor(null));
     const realData = measureDataFiles(snapshot.dir);
     await measureRun(
       {
