@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
@@ -9,6 +9,21 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Loaded on demand: the first view is the map, and this page is not part of it.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((module) => ({ default: module.OverviewPage })));
+const FundingPage = lazy(() => import('./pages/FundingPage').then((module) => ({ default: module.FundingPage })));
+const ComparePage = lazy(() => import('./pages/ComparePage').then((module) => ({ default: module.ComparePage })));
+const TourPage = lazy(() => import('./pages/TourPage').then((module) => ({ default: module.TourPage })));
+const GlossaryPage = lazy(() => import('./pages/GlossaryPage').then((module) => ({ default: module.GlossaryPage })));
+const SourcesPage = lazy(() => import('./pages/SourcesPage').then((module) => ({ default: module.SourcesPage })));
+const DownloadsPage = lazy(() => import('./pages/DownloadsPage').then((module) => ({ default: module.DownloadsPage })));
+
+/** A page loaded on demand, inside its own error boundary. */
+function OnDemand({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ViewErrorBoundary name={name}>
+      <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
+    </ViewErrorBoundary>
+  );
+}
 
 function Root() {
   return (
@@ -45,9 +60,57 @@ export function createAppRouter() {
         {
           path: '/about',
           element: (
-            <Suspense fallback={<p role="status">Loading…</p>}>
+            <OnDemand name="the About page">
               <OverviewPage />
-            </Suspense>
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/funding',
+          element: (
+            <OnDemand name="the funding view">
+              <FundingPage />
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/compare',
+          element: (
+            <OnDemand name="the comparison">
+              <ComparePage />
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/tour/:step?',
+          element: (
+            <OnDemand name="the guided tour">
+              <TourPage />
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/glossary/:term?',
+          element: (
+            <OnDemand name="the glossary">
+              <GlossaryPage />
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/sources/:id?',
+          element: (
+            <OnDemand name="the sources page">
+              <SourcesPage />
+            </OnDemand>
+          ),
+        },
+        {
+          path: '/data',
+          element: (
+            <OnDemand name="the downloads page">
+              <DownloadsPage />
+            </OnDemand>
           ),
         },
         { path: '*', element: <NotFoundPage /> },
