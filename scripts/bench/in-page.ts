@@ -9,6 +9,13 @@ export interface LongTask {
   duration: number;
 }
 
+export interface EventEntry {
+  name: string;
+  startTime: number;
+  duration: number;
+  interactionId: number;
+}
+
 /** What the probe records, on window.__bench. Times are performance.now() milliseconds (from navigation). */
 export interface BenchProbe {
   fcp: number | null;
@@ -18,6 +25,11 @@ export interface BenchProbe {
   mapDrawnAt: number | null;
   /** the first frame after that with no finite animation running */
   mapSettledAt: number | null;
+  /**
+   * Event Timing entries (what INP reads) of at least 16 ms, the least the API reports: from the
+   * input's hardware timestamp to the next paint after its handlers ran, rounded to 8 ms.
+   */
+  events: EventEntry[];
   /** frame-to-frame times while recording */
   frames: number[];
   recordingFrames: boolean;
@@ -42,6 +54,7 @@ export function installProbe(): void {
     fcp: null,
     lcp: null,
     longTasks: [],
+    events: [],
     mapDrawnAt: null,
     mapSettledAt: null,
     frames: [],
@@ -64,6 +77,20 @@ export function installProbe(): void {
     probe.lcp = entry.startTime;
   });
   observe('longtask', (entry) => probe.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+  try {
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) =>
+        probe.events.push({
+          name: entry.name,
+          startTime: entry.startTime,
+          duration: entry.duration,
+          interactionId: (entry as PerformanceEntry & { interactionId?: number }).interactionId ?? 0,
+        }),
+      ),
+    ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing: the figure stays missing and the report says so.
+  }
 
   const runningAnimations = () =>
     document.getAnimations().filter((animation) => {
@@ -209,6 +236,110 @@ export async function stepSlider(request: StepRequest): Promise<StepResult> {
     paintedMs,
     nextFrameMs,
     settledMs,
+    monthText: slider.getAttribute('aria-valuetext') ?? '',
+    sliderIndex: Number(slider.value),
+    positions,
+  };
+}
+
+/** What armKeyStep leaves on window for finishKeyStep. */
+interface ArmedStep {
+  /** resolves with the keydown's timestamp and the two frame timings measured from it */
+  measured: Promise<{ start: number; paintedMs: number; nextFrameMs: number }>;
+}
+
+/**
+ * Prepares a step by a real key press (sent by the browser's input pipeline, so the Event Timing
+ * API times it, as it does a person's): focuses the slider and, when the keydown arrives, starts
+ * the same double requestAnimationFrame timing as stepSlider, from the event's own timestamp.
+ */
+export function armKeyStep(): void {
+  const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
+  if (!slider) throw new Error('no month slider (input[type="range"]) on the page');
+  slider.focus();
+  const armed: ArmedStep = {
+    measured: new Promise((resolve) => {
+      const onKeyDown = (event: KeyboardEvent) => {
+        const start = event.timeStamp;
+        let nextFrameMs = Number.NaN;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            nextFrameMs = performance.now() - start;
+          };
+          channel.port2.postMessage(null);
+          requestAnimationFrame(() => {
+            const paintedMs = performance.now() - start;
+            // The message may come after the second frame's callback on a busy thread: wait for it.
+            const wait = () => (Number.isNaN(nextFrameMs) ? setTimeout(wait, 1) : resolve({ start, paintedMs, nextFrameMs }));
+            wait();
+          });
+        });
+      };
+      // Capture, before the app's own handler, so the start is the event's, whatever the handler does.
+      slider.addEventListener('keydown', onKeyDown, { capture: true, once: true });
+    }),
+  };
+  (window as Window & { __benchStep?: ArmedStep }).__benchStep = armed;
+}
+
+export interface KeyStepResult extends StepResult {
+  /**
+   * The Event Timing duration of the key press (the longest entry of its interaction: keydown or
+   * keyup), or null when the API reported none: then it was under 16 ms (rounded below 16).
+   */
+  eventMs: number | null;
+}
+
+/** Completes a step begun by armKeyStep and a key press: the same figures as stepSlider, and the key press's Event Timing. */
+export async function finishKeyStep(): Promise<KeyStepResult> {
+  const armed = (window as Window & { __benchStep?: ArmedStep }).__benchStep;
+  if (!armed) throw new Error('no step armed (armKeyStep)');
+  const slider = document.querySelector<HTMLInputElement>('input[type="range"]');
+  if (!slider) throw new Error('no month slider (input[type="range"]) on the page');
+  const probe = (window as BenchWindow).__bench;
+  const { start, paintedMs, nextFrameMs } = await armed.measured;
+  const running = () =>
+    document.getAnimations().filter((animation) => {
+      if (animation.playState !== 'running') return false;
+      const end = animation.effect?.getComputedTiming().endTime;
+      return typeof end !== 'number' || Number.isFinite(end);
+    });
+  for (let pending = running(); pending.length > 0; pending = running()) {
+    await Promise.all(pending.map((animation) => animation.finished.catch(() => undefined)));
+  }
+  const settledMs = performance.now() - start;
+  // Event Timing entries are delivered after the paint, in a later task: give them time to arrive.
+  const entriesOfStep = () => {
+    const keydown = probe?.events.find((entry) => entry.name === 'keydown' && Math.abs(entry.startTime - start) < 1);
+    if (!keydown) return [];
+    return (probe?.events ?? []).filter(
+      (entry) => entry === keydown || (keydown.interactionId !== 0 && entry.interactionId === keydown.interactionId),
+    );
+  };
+  let entries = entriesOfStep();
+  for (let waited = 0; entries.length === 0 && waited < 100; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    entries = entriesOfStep();
+  }
+  const eventMs = entries.length > 0 ? Math.max(...entries.map((entry) => entry.duration)) : null;
+
+  const positions: NodePosition[] = [...document.querySelectorAll<SVGGraphicsElement>('[data-node-id]')]
+    .filter((node) => node.getAttribute('aria-hidden') !== 'true')
+    .map((node) => {
+      const box = (node.querySelector('.app-graph__glyph') ?? node).getBoundingClientRect();
+      return [
+        node.getAttribute('data-node-id') ?? '',
+        box.x + box.width / 2 + window.scrollX,
+        box.y + box.height / 2 + window.scrollY,
+      ] as NodePosition;
+    });
+  if (probe) probe.lastFrameAt = null;
+  return {
+    paintedMs,
+    nextFrameMs,
+    settledMs,
+    eventMs,
     monthText: slider.getAttribute('aria-valuetext') ?? '',
     sliderIndex: Number(slider.value),
     positions,

@@ -9,7 +9,10 @@ import { DATASET_FILES, type DatasetFileKey } from '../../src/data/schema';
 import { launchBrowser } from '../../tests/e2e/support/harness';
 import type { DatasetTexts } from './synthetic-dataset';
 import {
+  armKeyStep,
   type BenchProbe,
+  finishKeyStep,
+  type KeyStepResult,
   type BenchWindow,
   installProbe,
   NAME_SHIM,
@@ -68,13 +71,42 @@ export interface ScrubMeasures {
    * Left arrow at the first month). A double requestAnimationFrame waits for one whole frame
    * after the next, so even a change that costs nothing measures 17–33 ms at 60 frames a second.
    */
-  floor: { inputToPaintMs: Distribution; inputToNextFrameMs: Distribution };
+  floor: { inputToPaintMs: Distribution; inputToNextFrameMs: Distribution; eventTiming: EventTimingMeasures | null };
+  /**
+   * Input to next paint as the browser itself times it (the Event Timing API, which INP reads):
+   * from the key press's hardware timestamp to the next paint after its handlers ran, for real
+   * (trusted) key presses; null when the slider was not moved by keys (100×) or the API is missing.
+   */
+  eventTiming: EventTimingMeasures | null;
   /** each step, in order: the month it went to and its timings, to find the slow months */
-  samples: Array<{ month: string; paintedMs: number; nextFrameMs: number; settledMs: number }>;
+  samples: Array<{ month: string; paintedMs: number; nextFrameMs: number; settledMs: number; eventMs?: number | null }>;
   frames: number;
   longFrames: number;
   longestFrameMs: number;
 }
+
+export interface EventTimingMeasures {
+  /**
+   * Over every step: a step the API reported counts its duration (rounded by the browser to 8 ms);
+   * one it did not report (under its 16 ms floor) counts as 8 ms, the most such a step can read.
+   */
+  durationMs: Distribution;
+  /** how many steps the API reported (at 16 ms or more), of all steps */
+  reported: number;
+  steps: number;
+}
+
+/** Event Timing figures of steps: `null` for a step the API did not report (under 16 ms). */
+export function eventTimingOf(values: ReadonlyArray<number | null>): EventTimingMeasures {
+  return {
+    durationMs: distribution(values.map((value) => value ?? UNREPORTED_EVENT_MS)),
+    reported: values.filter((value) => value !== null).length,
+    steps: values.length,
+  };
+}
+
+/** An Event Timing duration under the API's 16 ms threshold is not reported; rounded to 8 ms, it read 8 at most. */
+export const UNREPORTED_EVENT_MS = 8;
 
 export interface LayoutMeasures {
   settleMs: Distribution;
@@ -266,16 +298,25 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     const forward = scrubIndices(lastIndex, stride);
     const route = [...forward.slice(1), ...forward.slice(0, -1).reverse()];
     const method = stride === 1 ? 'arrow keys' : 'slider value and input event';
-    const initial = await page.evaluate(stepSlider, { key: 'Home', index: 0 } satisfies StepRequest);
+    // Key steps are real key presses (through the browser's input pipeline, so Event Timing times them); others set the slider's value.
+    const keyStep = async (key: string): Promise<KeyStepResult> => {
+      await page.evaluate(armKeyStep);
+      await page.keyboard.press(key);
+      return page.evaluate(finishKeyStep);
+    };
+    const initial = await keyStep('Home');
     if (initial.sliderIndex !== 0) throw new Error(`the slider did not start at the first month (index ${initial.sliderIndex})`);
     const floorPaint: number[] = [];
     const floorNextFrame: number[] = [];
+    const floorEvent: Array<number | null> = [];
     for (let sample = 0; sample < FLOOR_SAMPLES; sample += 1) {
-      const idle = await page.evaluate(stepSlider, { key: 'ArrowLeft', index: 0 } satisfies StepRequest);
+      const idle = await keyStep('ArrowLeft');
       if (idle.sliderIndex !== 0) throw new Error('the Left arrow at the first month moved the slider');
       floorPaint.push(idle.paintedMs);
       floorNextFrame.push(idle.nextFrameMs);
+      floorEvent.push(idle.eventMs);
     }
+    const eventMs: Array<number | null> = [];
 
     const paintMs: number[] = [];
     const nextFrameMs: number[] = [];
@@ -289,7 +330,9 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     const scrubStarted = Date.now();
     for (const [stepNumber, index] of route.entries()) {
       const key = stride === 1 ? (index > previous.sliderIndex ? 'ArrowRight' : 'ArrowLeft') : null;
-      const step = await page.evaluate(stepSlider, { key, index } satisfies StepRequest);
+      const step: StepResult & { eventMs?: number | null } =
+        key === null ? await page.evaluate(stepSlider, { key, index } satisfies StepRequest) : await keyStep(key);
+      if (key !== null) eventMs.push(step.eventMs ?? null);
       if (step.sliderIndex !== index)
         throw new Error(`a step to slider index ${index} left it at ${step.sliderIndex} (${step.monthText})`);
       paintMs.push(step.paintedMs);
@@ -300,6 +343,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
         paintedMs: Math.round(step.paintedMs * 10) / 10,
         nextFrameMs: Math.round(step.nextFrameMs * 10) / 10,
         settledMs: Math.round(step.settledMs * 10) / 10,
+        ...(key !== null ? { eventMs: step.eventMs ?? null } : {}),
       });
       for (const { id, px } of movements(previous.positions, step.positions)) {
         movePx.push(px);
@@ -314,13 +358,20 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
         log(`  scrub: ${stepNumber + 1}/${route.length} steps, ${Math.round((Date.now() - scrubStarted) / 1000)} s`);
     }
     const frames = await page.evaluate(stopFrameRecording);
+    // A browser without Event Timing reports nothing at all; one with it reports at least the slow steps (or the load's).
+    const hasEventTiming = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('event'));
     const scrub: ScrubMeasures = {
       stride,
       method,
       steps: route.length,
       inputToPaintMs: distribution(paintMs),
       inputToNextFrameMs: distribution(nextFrameMs),
-      floor: { inputToPaintMs: distribution(floorPaint), inputToNextFrameMs: distribution(floorNextFrame) },
+      floor: {
+        inputToPaintMs: distribution(floorPaint),
+        inputToNextFrameMs: distribution(floorNextFrame),
+        eventTiming: hasEventTiming ? eventTimingOf(floorEvent) : null,
+      },
+      eventTiming: hasEventTiming && eventMs.length > 0 ? eventTimingOf(eventMs) : null,
       samples,
       frames: frames.length,
       longFrames: frames.filter((frame) => frame > LONG_FRAME_MS).length,

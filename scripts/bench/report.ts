@@ -90,6 +90,11 @@ export function checkBudget(rule: BudgetRule): BudgetResult {
   return { name, rule: ruleText, limit, unit, measured, status: pass ? 'PASS' : 'FAIL', margin, marginText };
 }
 
+/** The scrubbing figure a budget reads: Event Timing's p95 where the browser gave it, else the double rAF's. */
+const scrubP95 = (measures: PageMeasures) => measures.scrub.eventTiming?.durationMs.p95 ?? measures.scrub.inputToPaintMs.p95;
+const scrubMeasureName = (measures: PageMeasures | null) =>
+  measures && !measures.scrub.eventTiming ? 'double requestAnimationFrame, no Event Timing' : 'Event Timing, as INP';
+
 export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs'>): BudgetResult[] {
   const real = report.runs.find((run) => run.id === 'real')?.measures ?? null;
   const tenfoldRun = report.runs.find((run) => run.factor === 10);
@@ -112,20 +117,25 @@ export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs'>): B
       measured: real?.load.largestContentfulPaintMs ?? null,
       digits: 0,
     }),
+    // Scrubbing is checked against input to next paint as the browser times it (Event Timing, what
+    // INP reads): from the key press's hardware timestamp to the paint that shows its update. The
+    // double requestAnimationFrame figure runs to a callback one frame after that paint, so even a
+    // key press that changes nothing measures about two frames (its floor, in the table); it stays
+    // in the table for comparison with earlier runs. Where Event Timing is missing, it is used instead.
     checkBudget({
-      name: 'Scrubbing, input to paint, p95 (real data)',
+      name: `Scrubbing, input to next paint, p95 (real data; ${scrubMeasureName(real)})`,
       limit: 16,
       unit: 'ms',
       inclusive: false,
-      measured: real?.scrub.inputToPaintMs.p95 ?? null,
+      measured: real ? scrubP95(real) : null,
       digits: 1,
     }),
     checkBudget({
-      name: 'Scrubbing, input to paint, p95 (10× data)',
+      name: `Scrubbing, input to next paint, p95 (10× data; ${scrubMeasureName(tenfold)})`,
       limit: 50,
       unit: 'ms',
       inclusive: false,
-      measured: tenfold?.scrub.inputToPaintMs.p95 ?? null,
+      measured: tenfold ? scrubP95(tenfold) : null,
       digits: 1,
       run: tenfoldRun !== undefined,
     }),
@@ -156,6 +166,8 @@ const size = (bytes: number) => (bytes >= 10 * KB * KB ? `${(bytes / KB / KB).to
 const ms = (value: number | null | undefined) =>
   value === null || value === undefined || !Number.isFinite(value) ? '—' : `${Math.round(value)}`;
 const ms1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+/** An Event Timing figure: one the API did not report (under its 16 ms threshold) reads "< 16". */
+const eventMs = (value: number) => (!Number.isFinite(value) ? '—' : value < 16 ? '< 16' : `${Math.round(value)}`);
 const spread = (values: Distribution, format: (value: number) => string = ms1) =>
   values.count === 0 ? '—' : `${format(values.p50)} / ${format(values.p95)} / ${format(values.max)}`;
 const signed = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
@@ -251,14 +263,29 @@ export function renderMarkdown(report: BenchReport): string {
       (run) => cell(run, (m) => `${ms(m.load.mapDrawnMs)} / ${ms(m.load.mapSettledMs)} (${ms(m.load.longTaskMsWhileSettling)})`),
     ],
     ['scrub steps (forward, then back)', (run) => cell(run, (m) => `${m.scrub.steps}`)],
+    [
+      'scrub input → next paint (Event Timing, as INP; the budget), p50 / p95 / max ms (steps reported of all)',
+      (run) =>
+        cell(run, (m) =>
+          m.scrub.eventTiming
+            ? `${spread(m.scrub.eventTiming.durationMs, eventMs)} (${m.scrub.eventTiming.reported} of ${m.scrub.eventTiming.steps})`
+            : '—',
+        ),
+    ],
     ['scrub input → paint (double rAF), p50 / p95 / max ms', (run) => cell(run, (m) => spread(m.scrub.inputToPaintMs))],
     [
       'scrub input → next frame (rAF + message), p50 / p95 / max ms',
       (run) => cell(run, (m) => spread(m.scrub.inputToNextFrameMs)),
     ],
     [
-      'floor of each: a key press that changes nothing, p95 ms (double rAF; next frame)',
-      (run) => cell(run, (m) => `${ms1(m.scrub.floor.inputToPaintMs.p95)}; ${ms1(m.scrub.floor.inputToNextFrameMs.p95)}`),
+      'floor: a key press that changes nothing, p95 ms (double rAF; next frame; Event Timing)',
+      (run) =>
+        cell(
+          run,
+          (m) =>
+            `${ms1(m.scrub.floor.inputToPaintMs.p95)}; ${ms1(m.scrub.floor.inputToNextFrameMs.p95)}; ` +
+            `${m.scrub.floor.eventTiming ? eventMs(m.scrub.floor.eventTiming.durationMs.p95) : '—'}`,
+        ),
     ],
     [
       'frames > 50 ms during the scrubs (of all frames)',

@@ -131,6 +131,8 @@ export function multiplyDataset(real: DatasetInput, factor: number): SyntheticDa
     commissioning: copies.flatMap((copy) => real.commissioning.map((record) => copyCommissioning(record, copy))),
     funding: copies.flatMap((copy) => real.funding.map((flow) => copyFunding(flow, copy))),
     events: real.events.map((event) => multiplyEvent(event, copies)),
+    // The tour points at the real ids, which copy 1 keeps.
+    tour: real.tour,
   });
 
   const result = parseDataset(input);

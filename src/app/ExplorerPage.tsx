@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { DataProblemList } from '../components/DataProblemList';
+import { useEmbedMode } from '../components/embed';
+import { sourcesDrawnAt } from '../components/export/map-sources';
+import { type ExportCaption, ViewActions } from '../components/ViewActions';
+import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
 import { OrganisationPanel } from '../features/orgs';
 import { NotFoundPanel, ServiceFinder, ServicePanel } from '../features/services';
 import { EventCards, Timeline } from '../features/timeline';
-import { selectData, selectDataset, selectMonth, selectSelection, useExplorerStore } from '../store';
+import { selectData, selectDataset, selectFilters, selectMonth, selectSelection, useExplorerStore } from '../store';
 import { useAddressSync } from './useAddressSync';
 
 const TITLE = 'Who commissions what in English health and care';
@@ -19,6 +23,7 @@ export function ExplorerPage() {
   const data = useExplorerStore(selectData);
   const { dateNotice, dismissDateNotice } = useAddressSync();
   const sideRef = useFocusFinderWhenPanelCloses();
+  const embedded = useEmbedMode();
   if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
   if (data.status === 'invalid' && !data.dataset)
     return (
@@ -31,10 +36,12 @@ export function ExplorerPage() {
     <>
       {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
       <h1 className="app-explorer__title">{TITLE}</h1>
-      <p className="app-explorer__intro">
-        Move through time to watch the reforms happen. Choose a service to see who commissions it at that date, and on whose
-        authority.
-      </p>
+      {embedded ? null : (
+        <p className="app-explorer__intro">
+          Move through time to watch the reforms happen. Choose a service to see who commissions it at that date, and on whose
+          authority.
+        </p>
+      )}
       {dateNotice ? (
         <div className="nhsuk-inset-text app-date-notice" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -49,9 +56,7 @@ export function ExplorerPage() {
           <ViewErrorBoundary name="the timeline">
             <Timeline />
           </ViewErrorBoundary>
-          <ViewErrorBoundary name="the map">
-            <MapView />
-          </ViewErrorBoundary>
+          <MapWithActions />
           <ViewErrorBoundary name="the events of this month">
             <EventCards />
           </ViewErrorBoundary>
@@ -64,6 +69,41 @@ export function ExplorerPage() {
             <ServiceFinder />
           </ViewErrorBoundary>
         </aside>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The map, with the bar above it to copy a link to it, download it (SVG or PNG, captioned with the
+ * month and the sources of what it draws) or print it. The bar stays if the map fails (its link and
+ * Print still work; with no picture drawn, the downloads are not offered).
+ */
+function MapWithActions() {
+  const dataset = useExplorerStore(selectDataset);
+  const month = useExplorerStore(selectMonth);
+  const filters = useExplorerStore(selectFilters);
+  const mapRef = useRef<HTMLDivElement>(null);
+  // The map's own drawing (its legend swatches are small svgs too).
+  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
+  const caption = useMemo<ExportCaption>(
+    () => ({
+      title: TITLE,
+      date: month ? formatMonth(month) : '',
+      // Worked out only when a picture is exported, so moving through the months does not pay for it.
+      get sources() {
+        return dataset && month ? sourcesDrawnAt(dataset, month, filters) : [];
+      },
+    }),
+    [dataset, month, filters],
+  );
+  return (
+    <>
+      {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}
+      <div ref={mapRef}>
+        <ViewErrorBoundary name="the map">
+          <MapView />
+        </ViewErrorBoundary>
       </div>
     </>
   );

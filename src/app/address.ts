@@ -2,6 +2,7 @@
  * Reading the address: which view (map, service, organisation) at which month. Pure, so every
  * odd address a person can type is tested without a browser.
  */
+import { EMBED_PARAM, isEmbedSearch, withEmbed } from '../components/embed';
 import { clampMonth, formatMonth, isMonth, type MonthString } from '../domain/months';
 import type { Selection } from '../store/store';
 
@@ -20,6 +21,8 @@ export interface ResolvedAddress {
   dateNotice: string | null;
   /** the canonical form of this address (what it should read after any correction) */
   canonical: string;
+  /** whether the address asks for the embed mode (`embed=1`: just the view, for other sites to frame) */
+  embed: boolean;
 }
 
 /** The longest value echoed back in a notice; longer input is cut, so a notice stays readable. */
@@ -89,9 +92,14 @@ function repeatedDateNotice(dates: readonly string[]): string | null {
   return `The address gave ${dates.length} dates; only the first, “${echo(first)}”, counts.`;
 }
 
+/** The parameters the explorer reads: the month, and the embed mode (only as `embed=1`). */
+function isKnownParameter(name: string, value: string): boolean {
+  return name === 'date' || (name === EMBED_PARAM && value === '1');
+}
+
 /** When the address has parameters the explorer does not use: which, in words (they are dropped). */
 function unknownParametersNotice(params: URLSearchParams): string | null {
-  const unknown = [...new Set([...params.keys()].filter((name) => name !== 'date'))];
+  const unknown = [...new Set([...params].filter(([name, value]) => !isKnownParameter(name, value)).map(([name]) => name))];
   if (unknown.length === 0) return null;
   const names = unknown.slice(0, 3).map((name) => `“${echo(name)}”`);
   const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
@@ -102,12 +110,14 @@ export function resolveAddress(pathname: string, search: string, coverage: Cover
   const selection = selectionFromPath(pathname);
   if (selection === undefined) return undefined;
   // Repeated parameters: the first one counts, as a person reading the address would expect,
-  // and the notice says so when they differ. Unknown parameters are left out of the canonical form.
+  // and the notice says so when they differ. Unknown parameters are left out of the canonical form;
+  // `embed=1` is kept (after the date), so an embedded view stays embedded as it is corrected.
   const params = new URLSearchParams(search);
+  const embed = isEmbedSearch(search);
   const dates = params.getAll('date');
   const { month, notice } = resolveDate(dates[0] ?? null, coverage);
   const dateNotice = [notice, repeatedDateNotice(dates), unknownParametersNotice(params)].filter(Boolean).join(' ') || null;
   const path =
     selection === null ? '/' : `/${selection.kind === 'service' ? 'service' : 'org'}/${encodeURIComponent(selection.id)}`;
-  return { selection, month, dateNotice, canonical: `${path}?date=${month}` };
+  return { selection, month, dateNotice, canonical: withEmbed(`${path}?date=${month}`, embed), embed };
 }

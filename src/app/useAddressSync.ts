@@ -3,9 +3,11 @@
  * reading it sets the store's month and selection; a change in the store (the slider, a click on
  * a service) writes the address. A new selection adds a history entry (so Back returns to the
  * previous view); a new month replaces the current one (scrubbing would otherwise flood history).
+ * The embed mode (`embed=1`) is part of the view and is kept in every address written.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { isEmbedSearch } from '../components/embed';
 import { locationFor } from '../components/routing';
 import { selectDataset, useExplorerStore, useExplorerStoreApi } from '../store';
 import type { Selection } from '../store/store';
@@ -23,9 +25,13 @@ export function useAddressSync(): { dateNotice: string | null; dismissDateNotice
   const address = `${location.pathname}${location.search}`;
   // The address as the router last showed it, for the store subscription (which outlives renders).
   const currentAddress = useRef(address);
+  // Whether the view is embedded (`embed=1`): kept in every address written, so scrubbing or
+  // choosing a service inside a frame does not bring back the full page.
+  const embed = useRef(isEmbedSearch(location.search));
   useLayoutEffect(() => {
     currentAddress.current = address;
-  }, [address]);
+    embed.current = isEmbedSearch(location.search);
+  }, [address, location.search]);
   // Addresses this hook wrote itself, oldest first. The router applies them a moment later; by
   // then the store may have moved on (fast scrubbing), so they must not be read back into it.
   const written = useRef<string[]>([]);
@@ -68,7 +74,7 @@ export function useAddressSync(): { dateNotice: string | null; dismissDateNotice
       if (applyingAddress.current) return;
       if (state.month === previous.month && sameSelection(state.selection, previous.selection)) return;
       if (state.month !== previous.month) setDateNotice(null);
-      const target = locationFor(state.selection, state.month);
+      const target = locationFor(state.selection, state.month, embed.current);
       if (target === currentAddress.current && written.current.length === 0) return;
       written.current.push(target);
       void navigate(target, { replace: sameSelection(state.selection, previous.selection) });

@@ -1,6 +1,8 @@
 /**
- * PLACEHOLDER (issue 5, being built): the embed mode (`?embed=1`), which shows just the view for
- * other sites to frame. Pages that rewrite their own query must keep `embed=1` in it.
+ * The embed mode (`?embed=1`): just the view, for other sites to frame. The frame (Layout) drops the
+ * header, navigation and footer and adds a one-line link to the full view; pages may hide their
+ * introductions with `useEmbedMode()`. Pages that rewrite their own query must keep `embed=1` in it
+ * (`withEmbed`); the explorer's address handling does so for the map, services and organisations.
  */
 import { useLocation } from 'react-router';
 
@@ -11,7 +13,7 @@ export function isEmbedSearch(search: string): boolean {
   return new URLSearchParams(search).get(EMBED_PARAM) === '1';
 }
 
-/** Whether the current address asks for the embed mode. */
+/** Whether the current address asks for the embed mode: pages use it to hide their introductions. */
 export function useEmbedMode(): boolean {
   return isEmbedSearch(useLocation().search);
 }
@@ -20,4 +22,17 @@ export function useEmbedMode(): boolean {
 export function withEmbed(location: string, embed: boolean): string {
   if (!embed) return location;
   return `${location}${location.includes('?') ? '&' : '?'}${EMBED_PARAM}=1`;
+}
+
+/**
+ * A router location ("/service/x?date=2015-10&embed=1") without the embed mode: the same view on
+ * the full page. Other parameters keep their order.
+ */
+export function withoutEmbed(location: string): string {
+  const queryAt = location.indexOf('?');
+  if (queryAt < 0) return location;
+  const params = new URLSearchParams(location.slice(queryAt + 1));
+  params.delete(EMBED_PARAM);
+  const query = params.toString();
+  return `${location.slice(0, queryAt)}${query ? `?${query}` : ''}`;
 }

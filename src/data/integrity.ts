@@ -35,6 +35,7 @@ function recordsWithIds(dataset: Dataset): Array<{ key: DatasetFileKey; index: n
     'commissioning',
     'funding',
     'events',
+    'tour',
   ];
   return kinds.flatMap((key) =>
     (dataset[key] as Array<{ id: string }>).map((record, index) => ({ key, index, id: record.id })),
@@ -76,6 +77,7 @@ function citationsOf(dataset: Dataset): Array<{ key: DatasetFileKey; path: strin
   dataset.funding.forEach((record, i) => add('funding', `[${i}]`, record.sources));
   dataset.events.forEach((record, i) => add('events', `[${i}]`, record.sources));
   dataset.glossary.forEach((record, i) => add('glossary', `[${i}]`, record.sources));
+  dataset.tour.forEach((step, i) => add('tour', `[${i}]`, step.sources));
   return found;
 }
 
@@ -278,6 +280,42 @@ export const fundingBetweenLiveBodies: Rule = (dataset) => {
   return problems;
 };
 
+/**
+ * The guided tour shows what the dataset holds: each step's month lies in the coverage and follows
+ * the step before; what it highlights exists (and is in force) at that month; the events it
+ * names exist. (Its sources are checked with every other citation, by citedSourcesExist.)
+ */
+export const tourMatchesDataset: Rule = (dataset) => {
+  const problems: DataProblem[] = [];
+  const { coverage } = dataset.meta;
+  const organisations = new Map(dataset.organisations.map((org) => [org.id, org]));
+  const services = new Map(dataset.services.map((service) => [service.id, service]));
+  const eventIds = new Set(dataset.events.map((event) => event.id));
+  dataset.tour.forEach((step, i) => {
+    if (compareMonths(step.month, coverage.from) < 0 || compareMonths(step.month, coverage.to) > 0)
+      problems.push(
+        problem('tour', `[${i}].month`, `${formatMonth(step.month)} is outside the dataset (${describePeriod(coverage)})`),
+      );
+    const previous = dataset.tour[i - 1];
+    if (previous && compareMonths(step.month, previous.month) < 0)
+      problems.push(
+        problem('tour', `[${i}].month`, `the step is in ${formatMonth(step.month)}, before the step it follows (${formatMonth(previous.month)})`),
+      );
+    const { kind, id } = step.focus;
+    const record: Period | undefined = kind === 'service' ? services.get(id) : organisations.get(id);
+    const what = kind === 'service' ? 'service' : 'organisation';
+    if (!record) problems.push(problem('tour', `[${i}].focus.id`, `highlights the ${what} "${id}", which does not exist`));
+    else if (!isInPeriod(record, step.month))
+      problems.push(
+        problem('tour', `[${i}].focus.id`, `highlights the ${what} "${id}", which does not exist in ${formatMonth(step.month)} (${describePeriod(record)})`),
+      );
+    step.events.forEach((eventId, j) => {
+      if (!eventIds.has(eventId)) problems.push(problem('tour', `[${i}].events[${j}]`, `refers to the event "${eventId}", which does not exist`));
+    });
+  });
+  return problems;
+};
+
 /** Acronyms: two or more capitals, optionally one lower-case letter or a plural s (CCG, CCGs, LINk). */
 const ACRONYM = /\b[A-Z][A-Z0-9]+[a-z]?\b/g;
 
@@ -313,6 +351,10 @@ function readableTexts(dataset: Dataset): Array<{ key: DatasetFileKey; path: str
     add('events', `[${i}].summary`, record.summary);
   });
   dataset.glossary.forEach((record, i) => add('glossary', `[${i}].meaning`, record.meaning));
+  dataset.tour.forEach((step, i) => {
+    add('tour', `[${i}].title`, step.title);
+    add('tour', `[${i}].text`, step.text);
+  });
   return texts;
 }
 
@@ -343,6 +385,7 @@ export const INTEGRITY_RULES = {
   eventsMatchRecords,
   fundingBetweenLiveBodies,
   acronymsExplained,
+  tourMatchesDataset,
 } satisfies Record<string, Rule>;
 
 export function checkIntegrity(dataset: Dataset): DataProblem[] {

@@ -33,7 +33,10 @@ export function parseDataset(raw: RawDatasetFiles): LoadResult {
   for (const key of DATASET_FILE_KEYS) {
     const file = dataFilePath(key);
     if (raw[key] === undefined) {
-      problems.push({ file, path: '', reason: 'the file is missing' });
+      // A file whose schema has a default (the tour: older copies of data/ have none) may be absent.
+      const absent = datasetSchema.shape[key].safeParse(undefined);
+      if (absent.success) parsed[key] = absent.data;
+      else problems.push({ file, path: '', reason: 'the file is missing' });
       continue;
     }
     const result = datasetSchema.shape[key].safeParse(raw[key]);

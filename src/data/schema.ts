@@ -302,6 +302,27 @@ export const glossaryEntrySchema = z.strictObject({
   sources: z.optional(citationsSchema),
 });
 
+// ---------------------------------------------------------------------------------------------
+// The guided tour
+
+/**
+ * One step of the guided tour of the reforms: a month, the part of the map it picks out (the
+ * store's selection) and two or three plain sentences, every one of them supported by the quotes
+ * it cites. The facts come from the records above; a step adds none of its own.
+ */
+export const tourStepSchema = z.strictObject({
+  id: idSchema,
+  month: monthSchema,
+  title: text(),
+  /** two or three plain sentences */
+  text: text(),
+  /** what the map highlights at this step */
+  focus: z.strictObject({ kind: z.enum(['service', 'organisation']), id: idSchema }),
+  /** ids of the events the step tells of */
+  events: z._default(z.array(idSchema), []),
+  sources: citationsSchema,
+});
+
 export const metaSchema = z.strictObject({
   title: text(),
   /** the first and last month the dataset describes */
@@ -321,6 +342,7 @@ export const DATASET_FILES = {
   funding: 'funding.json',
   events: 'events.json',
   glossary: 'glossary.json',
+  tour: 'tour.json',
 } as const;
 
 export const datasetSchema = z.strictObject({
@@ -333,6 +355,8 @@ export const datasetSchema = z.strictObject({
   funding: z.array(fundingFlowSchema),
   events: z.array(eventSchema),
   glossary: z.array(glossaryEntrySchema),
+  /** the guided tour, in order; a dataset without one (older copies, test fixtures) has none */
+  tour: z._default(z.array(tourStepSchema), []),
 });
 
 export type Month = z.infer<typeof monthSchema>;
@@ -351,6 +375,7 @@ export type Commissioning = z.infer<typeof commissioningSchema>;
 export type FundingFlow = z.infer<typeof fundingFlowSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 /** The dataset as it is written in data/, before defaults are filled in. */

@@ -70,4 +70,20 @@ describe('useAddressSync', () => {
     expect(store.getState().month).toBe('2012-07');
     expect(address()).toBe('/?date=2012-07');
   });
+
+  it('keeps the embed mode (embed=1) in every address it writes', async () => {
+    const { store, router, address } = setUp('/?embed=1&date=2013-04');
+    await act(async () => {});
+    expect(address()).toBe('/?date=2013-04&embed=1');
+    await act(async () => {
+      for (const month of ['2013-05', '2013-06', '2014-01']) store.getState().setMonth(month);
+    });
+    await act(async () => {});
+    expect(address()).toBe('/?date=2014-01&embed=1');
+    await act(async () => store.getState().select({ kind: 'service', id: 'health-visiting' }));
+    expect(address()).toBe('/service/health-visiting?date=2014-01&embed=1');
+    await act(async () => router.navigate(-1));
+    expect(address()).toBe('/?date=2014-01&embed=1');
+    expect(store.getState().selection).toBeNull();
+  });
 });

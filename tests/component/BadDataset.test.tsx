@@ -242,6 +242,26 @@ const integrityCases: Array<{
     path: '[0].description',
     reason: /"JSNA" without a glossary entry/,
   },
+  {
+    name: 'a tour step that highlights an organisation that does not exist',
+    rule: 'tourMatchesDataset',
+    mutate: (d) => {
+      d.tour = [
+        {
+          id: 'tour-hv',
+          month: '2015-10',
+          title: 'Health visiting moves',
+          text: 'Local authorities take over health visiting. NHS England stops.',
+          focus: { kind: 'organisation', id: 'nobody' },
+          events: ['evt-hv'],
+          sources: [{ id: 'doc' }],
+        },
+      ];
+    },
+    file: 'data/tour.json',
+    path: '[0].focus.id',
+    reason: /the organisation "nobody", which does not exist/,
+  },
 ];
 
 describe('a dataset that parses but breaks an integrity rule', () => {
@@ -552,5 +572,6 @@ describe('random single-field corruptions of the fixture (seeded)', () => {
       expect(failedViews()).toEqual([]);
       cleanup();
     }
-  });
+    // One full explorer render per corrupted dataset (a dozen or more): seconds, more on a loaded machine.
+  }, 30_000);
 });

@@ -35,6 +35,29 @@ describe('the explorer in a real browser', () => {
     await page.close();
   });
 
+  it('clicking a body on the map with the mouse opens its panel; dragging it does not', async () => {
+    const { page, errors } = await open('#/?date=2016-06');
+    await page.getByRole('group', { name: /map of the health and care system in june 2016/i }).waitFor();
+    const node = page.locator('[data-node-id="local-authorities"]');
+    await node.scrollIntoViewIfNeeded();
+    const box = await node.boundingBox();
+    if (!box) throw new Error('the node has no box');
+    // A drag moves the node and chooses nothing.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    expect(await hash(page)).toBe('#/?date=2016-06');
+    await node.click();
+    await expect.poll(() => hash(page)).toBe('#/org/local-authorities?date=2016-06');
+    await page
+      .getByRole('heading', { level: 2, name: /^Local authorities/ })
+      .first()
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('moving to October 2015 moves health visiting from NHS England to local authorities', async () => {
     const { page, errors } = await open('#/service/health-visiting?date=2015-09');
     await expect.poll(() => commissionerNames(page)).toEqual([expect.stringMatching(/^NHS England/)]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAddress, resolveDate, selectionFromPath } from '../../src/app/address';
+import { isEmbedSearch, withEmbed, withoutEmbed } from '../../src/components/embed';
+import { hrefFor, locationFor } from '../../src/components/routing';
 
 const coverage = { from: '2010-07', to: '2018-04' };
 
@@ -64,6 +66,7 @@ describe('resolveAddress', () => {
       month: '2015-10',
       dateNotice: null,
       canonical: '/service/health-visiting?date=2015-10',
+      embed: false,
     });
     expect(resolveAddress('/', '', coverage)?.canonical).toBe('/?date=2018-04');
     expect(resolveAddress('//', '', coverage)?.canonical).toBe('/?date=2018-04');
@@ -90,5 +93,62 @@ describe('resolveAddress', () => {
     expect(resolveAddress('/', '?date=2030-01&date=2012-01', coverage)?.dateNotice).toMatch(
       /January 2030, which is outside the dataset.* The address gave 2 dates; only the first, “2030-01”, counts\.$/,
     );
+  });
+});
+
+describe('the embed mode in the address', () => {
+  it('keeps embed=1 in the canonical address, after the date', () => {
+    expect(resolveAddress('/service/health-visiting', '?embed=1&date=2015-10', coverage)).toEqual({
+      selection: { kind: 'service', id: 'health-visiting' },
+      month: '2015-10',
+      dateNotice: null,
+      canonical: '/service/health-visiting?date=2015-10&embed=1',
+      embed: true,
+    });
+    expect(resolveAddress('/', '?embed=1', coverage)).toMatchObject({ canonical: '/?date=2018-04&embed=1', dateNotice: null });
+    expect(resolveAddress('/', '?date=2015-10', coverage)).toMatchObject({ canonical: '/?date=2015-10', embed: false });
+  });
+
+  it('still corrects the date of an embedded view, and says so', () => {
+    expect(resolveAddress('/org/nhs-england', '?date=2030-01&embed=1', coverage)).toMatchObject({
+      month: '2018-04',
+      canonical: '/org/nhs-england?date=2018-04&embed=1',
+      dateNotice: expect.stringContaining('January 2030, which is outside'),
+    });
+  });
+
+  it('leaves out an embed parameter with any other value, and says so', () => {
+    expect(resolveAddress('/', '?date=2015-10&embed=yes', coverage)).toMatchObject({
+      canonical: '/?date=2015-10',
+      embed: false,
+      dateNotice: 'The address had a part the explorer does not use (“embed”), now left out.',
+    });
+    expect(resolveAddress('/', '?date=2015-10&embed=1&utm=x', coverage)).toMatchObject({
+      canonical: '/?date=2015-10&embed=1',
+      dateNotice: 'The address had a part the explorer does not use (“utm”), now left out.',
+    });
+  });
+});
+
+describe('embed helpers and routing keep the embed mode', () => {
+  it('adds, reads and removes embed=1', () => {
+    expect(isEmbedSearch('?date=2015-10&embed=1')).toBe(true);
+    expect(isEmbedSearch('embed=1')).toBe(true);
+    expect(isEmbedSearch('?embed=0')).toBe(false);
+    expect(withEmbed('/funding?year=2015-16', true)).toBe('/funding?year=2015-16&embed=1');
+    expect(withEmbed('/tour/3', true)).toBe('/tour/3?embed=1');
+    expect(withEmbed('/tour/3', false)).toBe('/tour/3');
+    expect(withoutEmbed('/service/x?date=2015-10&embed=1')).toBe('/service/x?date=2015-10');
+    expect(withoutEmbed('/compare?embed=1&from=2012-06&to=2016-06')).toBe('/compare?from=2012-06&to=2016-06');
+    expect(withoutEmbed('/tour/3?embed=1')).toBe('/tour/3');
+    expect(withoutEmbed('/about')).toBe('/about');
+  });
+
+  it('writes view addresses with the embed mode when asked', () => {
+    expect(locationFor({ kind: 'service', id: 'health-visiting' }, '2015-10', true)).toBe(
+      '/service/health-visiting?date=2015-10&embed=1',
+    );
+    expect(locationFor(null, '2015-10')).toBe('/?date=2015-10');
+    expect(hrefFor({ kind: 'organisation', id: 'nhs-england' }, '2012-11', true)).toBe('#/org/nhs-england?date=2012-11&embed=1');
   });
 });

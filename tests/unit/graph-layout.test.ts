@@ -8,7 +8,13 @@ import type { Dataset } from '../../src/data/schema';
 import { mapModelAt, type MapLevel } from '../../src/domain/graph';
 import { addMonths, monthRange } from '../../src/domain/months';
 import { layoutBoxFor, mapFrameFor } from '../../src/features/graph';
-import { computeMapLayout, type LayoutNodeInput, levelBands } from '../../src/features/graph/layout';
+import {
+  computeMapLayout,
+  type LayoutLinkInput,
+  type LayoutNodeInput,
+  levelBands,
+  levelNeeds,
+} from '../../src/features/graph/layout';
 import { layoutInputOf, mapLayoutFor, unionOf } from '../../src/features/graph/mapLayout';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -104,6 +110,101 @@ describe('computeMapLayout', () => {
         if (!spansMeet(a, b)) continue;
         expect(boxesOverlap(a, positions.get(a.id)!, b, positions.get(b.id)!), `${a.id} and ${b.id}`).toBe(false);
       }
+  });
+});
+
+/** A deterministic pseudo-random sequence (a linear congruential generator), so the input is the same every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/** A map three times the real one: boxes of many sizes, some on the map for part of the time only. */
+function largeInput(): { nodes: LayoutNodeInput[]; links: LayoutLinkInput[] } {
+  const random = seeded(7);
+  const counts: Record<MapLevel, number> = { national: 12, regional: 18, local: 100, service: 130 };
+  const nodes: LayoutNodeInput[] = LEVELS.flatMap((level) =>
+    Array.from({ length: counts[level] }, (_, index) => {
+      const start = Math.floor(random() * 94);
+      const partTime = random() < 0.3;
+      return {
+        id: `${level}-${index}`,
+        level,
+        width: level === 'service' ? 60 + Math.round(random() * 50) : 40 + Math.round(random() * 100),
+        height: level === 'service' ? 34 : 30 + Math.round(random() * 20),
+        offsetY: 11,
+        span: partTime ? ([start, Math.min(93, start + 12)] as const) : ([0, 93] as const),
+      };
+    }),
+  );
+  const byLevel = (level: MapLevel) => nodes.filter((node) => node.level === level);
+  const pick = (members: LayoutNodeInput[]) => members[Math.floor(random() * members.length)]!.id;
+  const links: LayoutLinkInput[] = [];
+  for (const [upper, lower] of [
+    ['national', 'regional'],
+    ['regional', 'local'],
+    ['local', 'service'],
+    ['national', 'service'],
+  ] as const)
+    for (const node of byLevel(lower)) links.push({ source: pick(byLevel(upper)), target: node.id, weight: 0.6 });
+  return { nodes, links };
+}
+
+function overlappingPairs(input: { nodes: readonly LayoutNodeInput[] }, positions: Map<string, { x: number; y: number }>) {
+  let overlaps = 0;
+  for (const [i, a] of input.nodes.entries())
+    for (const b of input.nodes.slice(i + 1)) {
+      const [sa, sb] = [a.span ?? [-Infinity, Infinity], b.span ?? [-Infinity, Infinity]];
+      if (!(sa[0] <= sb[1] && sb[0] <= sa[1])) continue;
+      if (boxesOverlap(a, positions.get(a.id)!, b, positions.get(b.id)!)) overlaps += 1;
+    }
+  return overlaps;
+}
+
+describe('the layout of a large map', () => {
+  it('still keeps apart the boxes of 260 nodes, found by a spatial hash as well as by testing every pair', () => {
+    const input = largeInput();
+    const width = 960;
+    const need = levelNeeds(input.nodes, width, ['service'], 16, 14).reduce((sum, level) => sum + level.need, 0);
+    const options = { width, height: Math.ceil(need / 20) * 20, gridLevels: ['service'] as const, margin: 16, bandTitleRoom: 14 };
+    let started = performance.now();
+    // Above 200 nodes the layout finds overlapping boxes with a spatial hash.
+    const hashed = computeMapLayout(input, options);
+    const hashedMs = performance.now() - started;
+    started = performance.now();
+    const allPairs = computeMapLayout(input, { ...options, collision: 'all-pairs' });
+    const allPairsMs = performance.now() - started;
+    const [hashedOverlaps, allPairsOverlaps] = [overlappingPairs(input, hashed), overlappingPairs(input, allPairs)];
+    console.info(
+      `large layout: ${input.nodes.length} nodes, ${width}×${options.height}: spatial hash ${hashedMs.toFixed(0)} ms, ` +
+        `${hashedOverlaps} pairs left overlapping; every pair ${allPairsMs.toFixed(0)} ms, ${allPairsOverlaps}`,
+    );
+    for (const node of input.nodes) {
+      const at = hashed.get(node.id)!;
+      expect(Number.isFinite(at.x) && Number.isFinite(at.y), node.id).toBe(true);
+    }
+    // A crowded random map leaves a few boxes touching whichever way pairs are found (which few is
+    // chaotic), never services; the spatial hash leaves about as many as testing every pair.
+    expect(hashedOverlaps).toBeLessThan(input.nodes.length / 10);
+    expect(hashedOverlaps).toBeLessThanOrEqual(2 * allPairsOverlaps + 5);
+    const services = input.nodes.filter((node) => node.level === 'service');
+    expect(overlappingPairs({ nodes: services }, hashed)).toBe(0);
+  }, 30_000);
+});
+
+describe('the collision step', () => {
+  it('gives the real map the positions it always had, and separates its boxes as well with a spatial hash', () => {
+    const input = layoutInputOf(unionOf(dataset()));
+    const options = { width: 960, height: 840, gridLevels: ['service'] as const, margin: 16, bandTitleRoom: 14 };
+    const allPairs = computeMapLayout(input, { ...options, collision: 'all-pairs' });
+    // The real map is small enough to test every pair: exactly what it always did.
+    expect([...computeMapLayout(input, options).entries()]).toEqual([...allPairs.entries()]);
+    // The spatial hash, used for large maps, separates its boxes as well.
+    const hashed = computeMapLayout(input, { ...options, collision: 'spatial-hash' });
+    expect(overlappingPairs(input, hashed)).toBeLessThanOrEqual(3);
   });
 });
 

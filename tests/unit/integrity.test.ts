@@ -13,9 +13,41 @@ function problemsAfter(mutate: Mutation) {
   return result.ok ? [] : result.problems;
 }
 
+/** Two steps of a guided tour that fit the fixture: the new system in 2013, health visiting in 2015. */
+function withTour(data: DatasetInput): NonNullable<DatasetInput['tour']> {
+  data.tour = [
+    {
+      id: 'tour-2013',
+      month: '2013-04',
+      title: 'The new system',
+      text: 'CCGs take over. NHS England commissions health visiting.',
+      focus: { kind: 'organisation', id: 'ccgs' },
+      events: ['evt-2013'],
+      sources: [{ id: 'doc' }],
+    },
+    {
+      id: 'tour-hv',
+      month: '2015-10',
+      title: 'Health visiting moves',
+      text: 'Local authorities take over health visiting. NHS England stops.',
+      focus: { kind: 'service', id: 'health-visiting' },
+      events: ['evt-hv'],
+      sources: [{ id: 'doc', quote: 'health visitor services' }],
+    },
+  ];
+  return data.tour;
+}
+
 describe('the fixture', () => {
   it('is valid, so each failure below comes from its one mutation', () => {
     expect(parseDataset(miniDataset())).toMatchObject({ ok: true });
+  });
+
+  it('is valid with a guided tour, and without one (the tour defaults to none)', () => {
+    const data = miniDataset();
+    withTour(data);
+    expect(parseDataset(data)).toMatchObject({ ok: true, dataset: { tour: [{ id: 'tour-2013' }, { id: 'tour-hv' }] } });
+    expect(parseDataset(miniDataset())).toMatchObject({ ok: true, dataset: { tour: [] } });
   });
 });
 
@@ -205,6 +237,106 @@ const cases: Array<{
     path: '[0].description',
     reason: /"JSNA" without a glossary entry/,
   },
+  {
+    rule: 'schema: a tour step that highlights something other than a service or an organisation',
+    mutate: (d) => {
+      (withTour(d)[0]!.focus as { kind: string }).kind = 'relationship';
+    },
+    file: 'data/tour.json',
+    path: '[0].focus.kind',
+    reason: /service|organisation/,
+  },
+  {
+    rule: 'tour: the highlighted organisation exists',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      withTour(d)[0]!.focus = { kind: 'organisation', id: 'gp-consortia' };
+    },
+    file: 'data/tour.json',
+    path: '[0].focus.id',
+    reason: /the organisation "gp-consortia", which does not exist$/,
+  },
+  {
+    rule: 'tour: a service id is not an organisation id',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      withTour(d)[1]!.focus = { kind: 'organisation', id: 'health-visiting' };
+    },
+    file: 'data/tour.json',
+    path: '[1].focus.id',
+    reason: /the organisation "health-visiting", which does not exist/,
+  },
+  {
+    rule: 'tour: the highlighted organisation exists at the step’s month',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      withTour(d)[0]!.focus = { kind: 'organisation', id: 'pcts' };
+    },
+    file: 'data/tour.json',
+    path: '[0].focus.id',
+    reason: /"pcts", which does not exist in April 2013 \(the start to March 2013\)/,
+  },
+  {
+    rule: 'tour: the events a step names exist',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      withTour(d)[1]!.events = ['evt-hv', 'evt-nothing'];
+    },
+    file: 'data/tour.json',
+    path: '[1].events[1]',
+    reason: /the event "evt-nothing", which does not exist/,
+  },
+  {
+    rule: 'tour: each step is inside the coverage',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      withTour(d)[1]!.month = '2017-01';
+    },
+    file: 'data/tour.json',
+    path: '[1].month',
+    reason: /January 2017 is outside the dataset \(January 2012 to December 2016\)/,
+  },
+  {
+    rule: 'tour: the steps are in date order',
+    catchesBy: 'tourMatchesDataset',
+    mutate: (d) => {
+      const tour = withTour(d);
+      tour.reverse();
+    },
+    file: 'data/tour.json',
+    path: '[1].month',
+    reason: /in April 2013, before the step it follows \(October 2015\)/,
+  },
+  {
+    rule: 'tour: its cited sources exist',
+    catchesBy: 'citedSourcesExist',
+    mutate: (d) => {
+      withTour(d)[1]!.sources = [{ id: 'a-blog', quote: 'health visiting' }];
+    },
+    file: 'data/tour.json',
+    path: '[1].sources[0].id',
+    reason: /"a-blog", which is not in data\/sources.json/,
+  },
+  {
+    rule: 'tour: step ids are unique across the dataset',
+    catchesBy: 'uniqueIds',
+    mutate: (d) => {
+      withTour(d)[1]!.id = 'evt-hv';
+    },
+    file: 'data/tour.json',
+    path: '[1].id',
+    reason: /already used \(data\/events.json \[1\]\)/,
+  },
+  {
+    rule: 'tour: its acronyms have glossary entries',
+    catchesBy: 'acronymsExplained',
+    mutate: (d) => {
+      withTour(d)[0]!.text = 'CCGs take over. The JSNA guides them.';
+    },
+    file: 'data/tour.json',
+    path: '[0].text',
+    reason: /"JSNA" without a glossary entry/,
+  },
 ];
 
 describe('each integrity rule catches its kind of bad data', () => {
@@ -261,6 +393,18 @@ describe('quotes', () => {
         path: '[0].sources[0].quote',
         reason: expect.stringMatching(/not in 000_/),
       }),
+    ]);
+  });
+
+  it('covers the guided tour’s citations', () => {
+    const input = miniDataset();
+    withTour(input)[1]!.sources = [
+      { id: 'doc', quote: 'health visitor services' },
+      { id: 'doc', quote: 'services for the moon' },
+    ];
+    const documents = new Map([['000_41f3f7701da5024c.txt', 'the commissioning of health visitor services for children']]);
+    expect(checkQuotes(datasetSchema.parse(input), documents)).toEqual([
+      expect.objectContaining({ file: 'data/tour.json', path: '[1].sources[1].quote', reason: expect.stringMatching(/moon/) }),
     ]);
   });
 });

@@ -1,4 +1,6 @@
-/** Placeholder: the downloads page is being built (issue 5). */
+import { DownloadsView } from '../../features/downloads/DownloadsView';
+
+/** #/data — the dataset as JSON and CSV, with its licence and the note on sources. */
 export function DownloadsPage() {
-  return <h1 className="nhsuk-heading-l">Downloads</h1>;
+  return <DownloadsView />;
 }

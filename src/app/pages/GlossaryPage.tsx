@@ -1,4 +1,8 @@
-/** Placeholder: the glossary page is being built (issue 5). */
+import { useParams } from 'react-router';
+import { GlossaryView } from '../../features/glossary/GlossaryView';
+
+/** #/glossary/:term? — every term, searchable; a term's address opens at it. */
 export function GlossaryPage() {
-  return <h1 className="nhsuk-heading-l">Glossary</h1>;
+  const { term } = useParams();
+  return <GlossaryView slug={term} />;
 }

@@ -1,4 +1,8 @@
-/** Placeholder: the sources page is being built (issue 5). */
+import { useParams } from 'react-router';
+import { SourcesView } from '../../features/sources/SourcesView';
+
+/** #/sources/:id? — every source and the records that cite it; a source's address opens at it. */
 export function SourcesPage() {
-  return <h1 className="nhsuk-heading-l">Sources</h1>;
+  const { id } = useParams();
+  return <SourcesView id={id} />;
 }

@@ -24,7 +24,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import type { MapLink, MapLinkKind, MapModel, MapNode } from '../../domain/graph';
+import type { MapChange, MapLink, MapLinkKind, MapModel, MapNode } from '../../domain/graph';
 import { neighboursOf } from '../../domain/graph';
 import type { Selection } from '../../store';
 import {
@@ -55,18 +55,27 @@ import {
   nearestInDirection,
   nodeBoxAt,
   placeLinkLabel,
+  pointOnLink,
   textSize,
   type GlyphShape,
 } from './geometry';
 import type { Point } from './layout';
 import type { MapLayout } from './mapLayout';
-import { Glyph } from './MapGlyph';
+import { ChangeBadge, Glyph } from './MapGlyph';
 import { useMapZoom } from './useMapZoom';
 
 export interface MapFrame {
   /** the svg's size on the page, in CSS pixels */
   width: number;
   height: number;
+}
+
+/** In a comparison of two months: how each node and link changed, and words for each node that say so. */
+export interface MapCanvasChanges {
+  nodes: ReadonlyMap<string, MapChange>;
+  links: ReadonlyMap<string, MapChange>;
+  /** added to a node's accessible name and the caption: "added: on the map in June 2016, not in June 2012" */
+  notes: ReadonlyMap<string, string>;
 }
 
 /** Node and link states, from strongest to weakest. */
@@ -83,6 +92,8 @@ interface MapCanvasProps {
   onSelect: (node: MapNode) => void;
   /** controls shown before the zoom buttons, above the map */
   toolbar?: ReactNode;
+  /** marks for a comparison of two months (the model then holds what is on the map at either) */
+  changes?: MapCanvasChanges;
 }
 
 const NODE_SELECTOR = '[data-node-id]';
@@ -106,6 +117,7 @@ export function MapCanvas({
   describedBy,
   onSelect,
   toolbar,
+  changes,
 }: MapCanvasProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
   const zoomLayerRef = useRef<SVGGElement | null>(null);
@@ -147,13 +159,40 @@ export function MapCanvas({
     [dragged, layout],
   );
 
-  // Draw services under organisations, and within each, the national level last (on top).
+  // Each link's path, by id: positions and shapes do not change with the month, so neither do paths
+  // (only a drag recomputes them).
+  const linkPaths = useMemo(() => {
+    const paths = new Map<string, ReturnType<typeof linkGeometry>>();
+    for (const { link } of layout.union.links) {
+      const source = positionOf(link.source);
+      const target = positionOf(link.target);
+      const sourceNode = unionNodes.get(link.source);
+      const targetNode = unionNodes.get(link.target);
+      if (!source || !target || !sourceNode || !targetNode) continue;
+      paths.set(
+        link.id,
+        linkGeometry(
+          { ...source, shape: glyphShapeOf(sourceNode) },
+          { ...target, shape: glyphShapeOf(targetNode) },
+          layout.bends.get(link.id) ?? 0,
+          link.kind === 'funds' ? 3 : 2,
+        ),
+      );
+    }
+    return paths;
+  }, [layout, positionOf, unionNodes]);
+
+  // Draw services under organisations, and within each, the national level last (on top). In a
+  // comparison, removed nodes go under the rest: a successor may stand where its forerunner stood.
   const orderedNodes = useMemo(
     () =>
       [...layout.union.nodes].sort(
-        (a, b) => Number(b.node.type === 'service') - Number(a.node.type === 'service') || levelRank(b.node) - levelRank(a.node),
+        (a, b) =>
+          Number(b.node.type === 'service') - Number(a.node.type === 'service') ||
+          Number(changes?.nodes.get(b.node.id) === 'removed') - Number(changes?.nodes.get(a.node.id) === 'removed') ||
+          levelRank(b.node) - levelRank(a.node),
       ),
-    [layout],
+    [layout, changes],
   );
 
   // The reading order of the nodes on the map now: top to bottom by band, then left to right.
@@ -298,6 +337,7 @@ export function MapCanvas({
   };
   const onPointerDown = (event: PointerEvent<SVGGElement>) => {
     const id = nodeIdOf(event.target);
+    suppressClick.current = false;
     if (!id || event.button !== 0) return;
     const at = positionOf(id);
     const pointer = pointerToLayout(event);
@@ -329,11 +369,19 @@ export function MapCanvas({
   const onPointerUp = (event: PointerEvent<SVGGElement>) => {
     const current = drag.current;
     if (current?.pointerId !== event.pointerId) return;
-    suppressClick.current = current.moved;
     drag.current = null;
     event.currentTarget.releasePointerCapture?.(event.pointerId);
+    // A press and release without a drag chooses the node here, not in the click that follows:
+    // the pointer capture above makes the browser send that click to the layer, not to the node.
+    if (!current.moved) {
+      const node = presentNodes.get(current.id);
+      if (node) onSelect(node);
+    }
+    suppressClick.current = true;
   };
   const onClick = (event: MouseEvent<SVGGElement>) => {
+    // Handled at pointerup (a press, or the end of a drag); a click with no pointer press before
+    // it (assistive technology, a synthetic click) still chooses the node under it.
     if (suppressClick.current) {
       suppressClick.current = false;
       return;
@@ -357,6 +405,26 @@ export function MapCanvas({
     }
     return byService;
   }, [model, presentNodes]);
+
+  // In a comparison, a changed link (a new status or role) carries a sign at its middle; added and
+  // removed links are told apart by their line (heavier, or broken), which a sign on each would crowd.
+  const changeMarks = useMemo(() => {
+    if (!changes) return [];
+    return model.links.flatMap((link) => {
+      if (changes.links.get(link.id) !== 'changed') return [];
+      const source = positionOf(link.source);
+      const target = positionOf(link.target);
+      const sourceNode = presentNodes.get(link.source);
+      const targetNode = presentNodes.get(link.target);
+      if (!source || !target || !sourceNode || !targetNode) return [];
+      const geometry = linkGeometry(
+        { ...source, shape: glyphShapeOf(sourceNode) },
+        { ...target, shape: glyphShapeOf(targetNode) },
+        layout.bends.get(link.id) ?? 0,
+      );
+      return [{ id: link.id, change: 'changed' as const, ...pointOnLink(geometry, 0.5) }];
+    });
+  }, [changes, model, positionOf, presentNodes, layout]);
 
   return (
     <div className="app-graph__canvas">
@@ -410,20 +478,14 @@ export function MapCanvas({
           <g className="app-graph__links" aria-hidden="true">
             {layout.union.links.map(({ link: unionLink }) => {
               const link = presentLinks.get(unionLink.id) ?? previousLinks.get(unionLink.id) ?? unionLink;
-              const source = positionOf(link.source);
-              const target = positionOf(link.target);
               const sourceNode = nodeAt(link.source);
               const targetNode = nodeAt(link.target);
-              if (!source || !target || !sourceNode || !targetNode) return null;
-              const geometry = linkGeometry(
-                { ...source, shape: glyphShapeOf(sourceNode) },
-                { ...target, shape: glyphShapeOf(targetNode) },
-                layout.bends.get(link.id) ?? 0,
-                link.kind === 'funds' ? 3 : 2,
-              );
+              const geometry = linkPaths.get(link.id);
+              if (!geometry || !sourceNode || !targetNode) return null;
               const present = presentLinks.has(link.id);
               return (
                 <MapLinkView
+                  change={present ? changes?.links.get(link.id) : undefined}
                   key={link.id}
                   kind={link.kind}
                   planned={link.status !== 'in-force'}
@@ -454,8 +516,10 @@ export function MapCanvas({
               if (!at) return null;
               const present = presentNodes.has(node.id);
               const commissioners = commissionersOfService.get(node.id);
+              const changeNote = changes?.notes.get(node.id);
               return (
                 <MapNodeView
+                  change={present ? changes?.nodes.get(node.id) : undefined}
                   key={node.id}
                   node={node}
                   x={at.x}
@@ -467,12 +531,24 @@ export function MapCanvas({
                   related={present && (selected?.related.has(node.id) ?? false) && selected?.kind === 'service'}
                   labelFits={!present || labelled.has(node.id)}
                   accessibleName={
-                    nodeAccessibleName(node) + (commissioners ? `, commissioned by ${joinWords(commissioners)}` : '')
+                    nodeAccessibleName(node) +
+                    (changeNote !== undefined
+                      ? `, ${changeNote}`
+                      : commissioners
+                        ? `, commissioned by ${joinWords(commissioners)}`
+                        : '')
                   }
                 />
               );
             })}
           </g>
+          {changeMarks.length > 0 ? (
+            <g className="app-graph__link-change-marks" aria-hidden="true">
+              {changeMarks.map(({ id, change, x, y }) => (
+                <ChangeBadge key={id} change={change} x={x} y={y} radius={6} />
+              ))}
+            </g>
+          ) : null}
           <g className="app-graph__link-labels" aria-hidden="true">
             {fundingLabels.map(({ id, lines, x, y }) => {
               const link = presentLinks.get(id);
@@ -497,6 +573,7 @@ export function MapCanvas({
         </g>
       </svg>
       <MapCaption
+        note={emphasisId ? changes?.notes.get(emphasisId) : undefined}
         node={emphasisId ? presentNodes.get(emphasisId) : undefined}
         model={model}
         selection={selection}
@@ -561,6 +638,8 @@ function ArrowMarker({ id, kind }: { id: string; kind: MapLinkKind | 'planned' }
 }
 
 interface MapLinkViewProps {
+  /** in a comparison, how the link changed */
+  change?: MapChange | undefined;
   kind: MapLinkKind;
   planned: boolean;
   d: string;
@@ -570,7 +649,16 @@ interface MapLinkViewProps {
   markerId: string;
 }
 
-const MapLinkView = memo(function MapLinkView({ kind, planned, d, title, present, emphasis, markerId }: MapLinkViewProps) {
+const MapLinkView = memo(function MapLinkView({
+  change,
+  kind,
+  planned,
+  d,
+  title,
+  present,
+  emphasis,
+  markerId,
+}: MapLinkViewProps) {
   const style = LINK_STYLES[kind];
   const dash = planned ? PLANNED_COMMISSIONING_DASH : style.dash;
   // Solid links in force draw in from their source when they appear: a commissioner taking on a service.
@@ -582,11 +670,12 @@ const MapLinkView = memo(function MapLinkView({ kind, planned, d, title, present
     planned ? 'is-planned' : '',
     present ? '' : 'is-absent',
     `is-${emphasis}`,
+    change ? `is-change-${change}` : '',
   ]
     .filter(Boolean)
     .join(' ');
   return (
-    <g className={classes} data-link-kind={kind} data-present={present ? 'true' : 'false'}>
+    <g className={classes} data-link-kind={kind} data-present={present ? 'true' : 'false'} data-change={change}>
       <path
         className={`app-graph__link-line${drawsIn ? ' app-graph__link-line--draws-in' : ''}`}
         d={d}
@@ -598,6 +687,8 @@ const MapLinkView = memo(function MapLinkView({ kind, planned, d, title, present
         pathLength={drawsIn ? 1 : undefined}
         fill="none"
       />
+      {/* A removed link is drawn broken: gaps cut across whatever dash its kind has. */}
+      {change === 'removed' ? <path className="app-graph__link-break" d={d} fill="none" /> : null}
       <path className="app-graph__link-hit" d={d}>
         <title>{title}</title>
       </path>
@@ -629,7 +720,28 @@ const MapLinkLabel = memo(function MapLinkLabel({
   );
 });
 
+/**
+ * A node's props are equal when what it draws is: the month's model makes a new node object each
+ * month, so comparing the node by reference would redraw every node at every step.
+ */
+function sameNodeView(before: MapNodeViewProps, after: MapNodeViewProps): boolean {
+  for (const key of Object.keys(after) as (keyof MapNodeViewProps)[])
+    if (key !== 'node' && before[key] !== after[key]) return false;
+  const [a, b] = [before.node, after.node];
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.label === b.label &&
+      a.type === b.type &&
+      a.category === b.category &&
+      a.level === b.level &&
+      (a.type === 'organisation' && b.type === 'organisation' ? a.kind === b.kind : a.type === b.type))
+  );
+}
+
 interface MapNodeViewProps {
+  /** in a comparison, how the node changed */
+  change?: MapChange | undefined;
   node: MapNode;
   x: number;
   y: number;
@@ -644,6 +756,7 @@ interface MapNodeViewProps {
 }
 
 const MapNodeView = memo(function MapNodeView({
+  change,
   node,
   x,
   y,
@@ -667,6 +780,7 @@ const MapNodeView = memo(function MapNodeView({
     selected ? 'is-selected' : '',
     related ? 'is-related' : '',
     labelFits ? '' : 'is-label-hidden',
+    change ? `is-change-${change}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -677,6 +791,7 @@ const MapNodeView = memo(function MapNodeView({
       data-node-id={node.id}
       data-category={node.category}
       data-emphasis={emphasis}
+      data-change={change}
       role={present ? 'button' : undefined}
       tabIndex={present ? (tabbable ? 0 : -1) : undefined}
       aria-label={present ? accessibleName : undefined}
@@ -685,9 +800,18 @@ const MapNodeView = memo(function MapNodeView({
     >
       <Ring shape={shape} className="app-graph__focus-ring" padding={6} />
       {selected || related ? <Ring shape={shape} className="app-graph__selection-ring" padding={5} /> : null}
+      {change && change !== 'unchanged' ? <Ring shape={shape} className="app-graph__change-ring" padding={3} /> : null}
       <g className="app-graph__glyph">
         <Glyph shape={shape} fill={node.type === 'service' ? SERVICE_FILL : CATEGORY_STYLES[node.category].fill} />
       </g>
+      {change && change !== 'unchanged' ? (
+        <ChangeBadge
+          change={change}
+          x={-glyph.width / 2 - (shape === 'service' ? 3 : 1)}
+          y={-glyph.height / 2 - (shape === 'service' ? 3 : 1)}
+          radius={shape === 'service' ? 5 : 7}
+        />
+      ) : null}
       <text className="app-graph__label" y={glyph.height / 2 + LABEL_GAP} textAnchor="middle">
         {lines.map((line, index) => (
           // A trailing space between lines, so the label reads as words ("Specialised neonatal services").
@@ -698,7 +822,7 @@ const MapNodeView = memo(function MapNodeView({
       </text>
     </g>
   );
-});
+}, sameNodeView);
 
 function Ring({ shape, className, padding }: { shape: GlyphShape; className: string; padding: number }) {
   const { width, height } = glyphSize(shape);
@@ -719,11 +843,13 @@ function Ring({ shape, className, padding }: { shape: GlyphShape; className: str
 
 /** A line under the map saying what the highlighted node is, or what is selected: the map's caption for sighted readers. */
 function MapCaption({
+  note,
   node,
   model,
   selection,
   presentNodes,
 }: {
+  note: string | undefined;
   node: MapNode | undefined;
   model: MapModel;
   selection: Selection;
@@ -738,6 +864,7 @@ function MapCaption({
         {node.type === 'organisation' && node.ownFunding.length > 0
           ? ` Its own budget or spending: ${node.ownFunding.map((figure) => `${fundingPhrase(figure)}, ${figure.financialYear}`).join('; ')}.`
           : null}
+        {note ? ` ${note.charAt(0).toUpperCase()}${note.slice(1)}.` : null}
       </p>
     );
   }

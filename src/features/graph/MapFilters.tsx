@@ -3,13 +3,14 @@
  * store's filters (setFilters), so the app can keep them in the address and the text alternative
  * follows them too. Folded away in a details element, so the page is not swamped by checkboxes.
  */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Category, RelationshipKind } from '../../data/schema';
 import type { MapUnion } from '../../domain/graph';
 import { selectFilters, selectSetFilters, useExplorerStore } from '../../store';
 import { CATEGORY_STYLES, LINK_KINDS_IN_ORDER, LINK_STYLES } from './encodings';
 
-export function MapFilters({ union }: { union: MapUnion }) {
+/** Memoised: the map re-renders at every month step, and this need not unless its props change. */
+export const MapFilters = memo(function MapFilters({ union }: { union: MapUnion }) {
   const filters = useExplorerStore(selectFilters);
   const setFilters = useExplorerStore(selectSetFilters);
   const idPrefix = `app-graph-filter-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -103,7 +104,7 @@ export function MapFilters({ union }: { union: MapUnion }) {
       </div>
     </details>
   );
-}
+});
 
 /** The "Show services" switch, kept in view above the map because it changes the map the most. */
 export function ShowServicesToggle() {

@@ -1,4 +1,5 @@
-import { GLYPH_STROKE } from './encodings';
+import type { MapChange } from '../../domain/graph';
+import { CHANGE_BADGES, GLYPH_STROKE } from './encodings';
 import { glyphSize, type GlyphShape } from './geometry';
 
 /** The glyph of a node: its shape says what kind of thing it is, its fill which category. */
@@ -86,4 +87,26 @@ export function Glyph({ shape, fill }: { shape: GlyphShape; fill: string }) {
         />
       );
   }
+}
+
+/** The sign of a change (+, −, ~) in a small disc: the mark that does not rely on colour. */
+export function ChangeBadge({
+  change,
+  x,
+  y,
+  radius,
+}: {
+  change: Exclude<MapChange, 'unchanged'>;
+  x: number;
+  y: number;
+  radius: number;
+}) {
+  return (
+    <g className={`app-graph__change-badge app-graph__change-badge--${change}`} transform={`translate(${x},${y})`}>
+      <circle r={radius} />
+      <text textAnchor="middle" dy="0.35em" fontSize={radius * 1.7}>
+        {CHANGE_BADGES[change]}
+      </text>
+    </g>
+  );
 }

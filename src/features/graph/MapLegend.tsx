@@ -1,7 +1,8 @@
 /** The map's key: every colour, shape and line style it uses, each with a small picture and words. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Category } from '../../data/schema';
-import type { MapLinkKind, MapUnion, OrganisationKind } from '../../domain/graph';
+import { MAP_CHANGES, type MapChange, type MapLinkKind, type MapUnion, type OrganisationKind } from '../../domain/graph';
+import { formatMonth } from '../../domain/months';
 import {
   CATEGORY_STYLES,
   LINK_KINDS_IN_ORDER,
@@ -11,12 +12,26 @@ import {
   SHAPE_LABELS,
 } from './encodings';
 import { glyphSize, type GlyphShape } from './geometry';
-import { Glyph } from './MapGlyph';
+import { ChangeBadge, Glyph } from './MapGlyph';
 
 const SHAPES: readonly (OrganisationKind | 'service')[] = ['body', 'body-type', 'part', 'arrangement', 'service'];
 const NEUTRAL_FILL = '#aeb7bd';
 /** A part's glyph is outlined in its category's colour; in the key, a neutral dark grey. */
 const PART_OUTLINE = '#4c6272';
+
+/** The legend's words for each mark, at two months. */
+export function changeLegend(from: string, to: string): Record<MapChange, { label: string; note: string }> {
+  const [fromName, toName] = [formatMonth(from), formatMonth(to)];
+  return {
+    added: { label: 'Added', note: `: on the map in ${toName}, not in ${fromName}; a link drawn heavier` },
+    removed: {
+      label: 'Removed',
+      note: `: on the map in ${fromName}, not in ${toName}; dashed outline, faded; a link drawn broken`,
+    },
+    changed: { label: 'Changed', note: ': a different name or count, or a service with different commissioners' },
+    unchanged: { label: 'Unchanged', note: ': no sign; a link drawn faint' },
+  };
+}
 
 /** What the map can show, over every month: the legend stays the same as time moves. */
 export function legendContents(union: MapUnion) {
@@ -43,8 +58,19 @@ export function legendContents(union: MapUnion) {
   };
 }
 
-export function MapLegend({ union, headingId }: { union: MapUnion; headingId: string }) {
+/** Memoised: the map re-renders at every month step, and this need not unless its props change. */
+export const MapLegend = memo(function MapLegend({
+  union,
+  headingId,
+  comparison,
+}: {
+  union: MapUnion;
+  headingId: string;
+  /** the two months of a comparison map, whose marks the key then explains first */
+  comparison?: { from: string; to: string } | undefined;
+}) {
   const contents = useMemo(() => legendContents(union), [union]);
+  const changes = comparison ? changeLegend(comparison.from, comparison.to) : undefined;
   return (
     <section className="app-graph-legend" aria-labelledby={headingId}>
       <h3 className="nhsuk-heading-xs app-graph-legend__heading" id={headingId}>
@@ -54,6 +80,22 @@ export function MapLegend({ union, headingId }: { union: MapUnion; headingId: st
         Bands, top to bottom: national bodies, regional bodies, local bodies, then the services they commission.
       </p>
       <div className="app-graph-legend__groups">
+        {changes ? (
+          <div className="app-graph-legend__group app-graph-legend__group--changes">
+            <h4 className="app-graph-legend__group-heading">Sign: what changed</h4>
+            <ul className="app-graph-legend__list" aria-label="Changes">
+              {MAP_CHANGES.map((change) => (
+                <li key={change} className="app-graph-legend__item" data-change={change}>
+                  <ChangeSwatch change={change} />
+                  <span>
+                    {changes[change].label}
+                    <span className="app-graph-legend__note">{changes[change].note}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <div className="app-graph-legend__group">
           <h4 className="app-graph-legend__group-heading">Colour: what a body does</h4>
           <ul className="app-graph-legend__list" aria-label="Colours">
@@ -115,7 +157,7 @@ export function MapLegend({ union, headingId }: { union: MapUnion; headingId: st
       </div>
     </section>
   );
-}
+});
 
 function ShapeSwatch({ shape, fill }: { shape: GlyphShape; fill: string }) {
   const { width, height } = glyphSize(shape);
@@ -154,6 +196,31 @@ function LineSwatch({ kind, dash }: { kind: MapLinkKind; dash?: string }) {
         strokeLinecap={style.dotted ? 'round' : 'butt'}
       />
       <path d="M34,2 L42,6 L34,10 z" fill={style.stroke} />
+    </svg>
+  );
+}
+
+/** A body with its change's mark, and a line drawn as that change's links are. */
+function ChangeSwatch({ change }: { change: MapChange }) {
+  return (
+    <svg
+      className={`app-graph-legend__swatch app-graph-legend__swatch--change app-graph--comparison`}
+      viewBox="-22 -16 64 32"
+      aria-hidden="true"
+    >
+      <g className={`app-graph__node is-change-${change}`}>
+        {change !== 'unchanged' ? (
+          <rect className="app-graph__change-ring" x={-15} y={-11} width={30} height={22} rx={6} />
+        ) : null}
+        <g className="app-graph__glyph">
+          <rect x={-12} y={-8} width={24} height={16} rx={4} fill={NEUTRAL_FILL} stroke="#212b32" strokeWidth={1.5} />
+        </g>
+        {change !== 'unchanged' ? <ChangeBadge change={change} x={-13} y={-9} radius={6} /> : null}
+      </g>
+      <g className={`app-graph__link is-change-${change}`}>
+        <line className="app-graph__link-line" x1={20} y1={0} x2={40} y2={0} stroke="#425563" strokeWidth={1.8} />
+        {change === 'removed' ? <line className="app-graph__link-break" x1={20} y1={0} x2={40} y2={0} /> : null}
+      </g>
     </svg>
   );
 }

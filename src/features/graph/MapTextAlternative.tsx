@@ -2,7 +2,7 @@
  * The map as text: the same model at the same month, with the same filters, as headed lists and a
  * table. For screen-reader users, for anyone who finds the picture hard to read, and for copying.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { EntityLink } from '../../components/EntityLink';
 import type { Level } from '../../data/schema';
 import type { MapLink, MapLinkKind, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
@@ -25,7 +25,8 @@ const KIND_WORDS: Record<MapOrganisationNode['kind'], string> = {
   arrangement: 'arrangement',
 };
 
-export function MapTextAlternative({ model, summary }: { model: MapModel; summary: string }) {
+/** Memoised: the map re-renders at every month step, and this need not unless its props change. */
+export const MapTextAlternative = memo(function MapTextAlternative({ model, summary }: { model: MapModel; summary: string }) {
   const { byLevel, linksByKind, services, nodes } = useMemo(() => {
     const nodes = new Map<string, MapNode>(model.nodes.map((node) => [node.id, node]));
     const organisations = model.nodes.filter((node): node is MapOrganisationNode => node.type === 'organisation');
@@ -133,7 +134,7 @@ export function MapTextAlternative({ model, summary }: { model: MapModel; summar
       </div>
     </details>
   );
-}
+});
 
 function LinkGroup({ kind, links, nodes }: { kind: MapLinkKind; links: MapLink[]; nodes: ReadonlyMap<string, MapNode> }) {
   return (

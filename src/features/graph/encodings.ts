@@ -14,7 +14,7 @@ import {
   type CommissioningStatus,
   type FundingFlow,
 } from '../../data/schema';
-import type { MapFunding, MapLink, MapLinkKind, MapNode, OrganisationKind } from '../../domain/graph';
+import type { MapChange, MapFunding, MapLink, MapLinkKind, MapNode, OrganisationKind } from '../../domain/graph';
 
 export interface CategoryStyle {
   /** the filter's and legend's name for the category */
@@ -234,3 +234,10 @@ export function nodeAccessibleName(node: MapNode): string {
   const description = nodeDescription(node);
   return description.startsWith(node.label) ? description : `${node.label}, ${description}`;
 }
+
+/** The mark drawn on a node (and beside a changed link): a sign, so colour is never the only signal. */
+export const CHANGE_BADGES: Record<Exclude<MapChange, 'unchanged'>, string> = {
+  added: '+',
+  removed: '−',
+  changed: '~',
+};

@@ -182,7 +182,7 @@ export interface Box {
 }
 
 /** The point at t (0–1) along a link's curve: straight, or the quadratic with its control point. */
-function pointOnLink(link: LinkGeometry, t: number): { x: number; y: number } {
+export function pointOnLink(link: LinkGeometry, t: number): { x: number; y: number } {
   const u = 1 - t;
   return {
     x: u * u * link.x1 + 2 * u * t * link.controlX + t * t * link.x2,

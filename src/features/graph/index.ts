@@ -1,4 +1,4 @@
-export { layoutBoxFor, MapView, mapFrameFor, mapSummary } from './MapView';
+export { layoutBoxFor, type MapComparison, MapView, type MapViewProps, mapFrameFor, mapSummary } from './MapView';
 export {
   computeMapLayout,
   levelBands,

@@ -49,6 +49,8 @@ export interface LayoutOptions {
   gridLevels?: readonly MapLevel[];
   /** room kept clear at the top of each band, for its title; default 0 */
   bandTitleRoom?: number;
+  /** how overlapping boxes are found; default 'auto' (all methods give the same positions) */
+  collision?: CollisionMethod;
 }
 
 export interface Point {
@@ -225,40 +227,158 @@ function forceBounds(bands: Map<MapLevel, Band>, width: number, margin: number, 
 }
 
 /**
+ * Side of the square cells of the spatial hash that finds boxes near each other, in layout units:
+ * about a box's height, so a box covers a few cells and a cell holds a few boxes.
+ */
+const COLLISION_CELL = 48;
+/**
+ * How much nearer than touching two boxes must be to be tested in a tick. Boxes move while a tick
+ * pushes them apart, so a pair apart at the tick's start may overlap by its turn; the slack catches
+ * most such pairs, and any other is pushed apart in the next tick.
+ */
+const COLLISION_SLACK = 24;
+/**
+ * Up to this many boxes, every pair that shares a month is tested each tick, as it always was (the
+ * real map has 83 nodes, so its layout is exactly what it was); above it, only the pairs a spatial
+ * hash finds near each other, which grows with the number of boxes, not its square.
+ */
+const ALL_PAIRS_UP_TO = 200;
+
+/** How the collision force finds overlapping boxes (see ALL_PAIRS_UP_TO); the choice is only for tests. */
+export type CollisionMethod = 'auto' | 'all-pairs' | 'spatial-hash';
+
+/**
+ * The pairs of boxes within `slack` of overlapping, in the order an all-pairs loop takes them
+ * (by lower index, then higher), each encoded as lower × count + higher in a sorted typed array:
+ * at 8,000 boxes, arrays of pairs as objects kept the garbage collector busier than the layout.
+ * Boxes go into the cells of a uniform grid that their slack-widened extent covers, so a box is
+ * tested only against boxes that share a cell: O(n + pairs found), not O(n²). Nodes whose spans
+ * do not overlap (never on the map together) are never paired.
+ */
+function nearbyPairs(nodes: readonly SimNode[], count: number, padding: number, slack: number, buffer: PairBuffer): Float64Array {
+  const cells = buffer.emptyCells();
+  // The last node each node was tested against, so a pair sharing several cells is tested once.
+  const testedWith = buffer.testedWith(count);
+  let found = 0;
+  const reach = padding / 2 + slack / 2;
+  for (const node of nodes) {
+    const x = node.x + node.vx;
+    const y = node.y + node.offsetY + node.vy;
+    const halfWidth = node.width / 2 + reach;
+    const halfHeight = node.height / 2 + reach;
+    const left = Math.floor((x - halfWidth) / COLLISION_CELL);
+    const right = Math.floor((x + halfWidth) / COLLISION_CELL);
+    const top = Math.floor((y - halfHeight) / COLLISION_CELL);
+    const bottom = Math.floor((y + halfHeight) / COLLISION_CELL);
+    for (let column = left; column <= right; column += 1)
+      for (let row = top; row <= bottom; row += 1) {
+        // A small-integer key (fast to hash); cells far apart may share one, which only adds a candidate.
+        const key = ((column & 0x3ff) << 12) | (row & 0xfff);
+        let members = cells.get(key);
+        if (!members) {
+          members = [];
+          cells.set(key, members);
+        }
+        for (const other of members) {
+          if (testedWith[other.index] === node.index) continue;
+          testedWith[other.index] = node.index;
+          const dx = Math.abs(other.x + other.vx - x);
+          const dy = Math.abs(other.y + other.offsetY + other.vy - y);
+          if (dx >= (node.width + other.width) / 2 + padding + slack) continue;
+          if (dy >= (node.height + other.height) / 2 + padding + slack) continue;
+          if (!spansOverlap(node.span, other.span)) continue;
+          const pair = other.index < node.index ? other.index * count + node.index : node.index * count + other.index;
+          found = buffer.push(found, pair);
+        }
+        members.push(node);
+      }
+  }
+  return buffer.pairs.subarray(0, found).sort();
+}
+
+/** Storage nearbyPairs reuses from tick to tick. */
+class PairBuffer {
+  pairs = new Float64Array(1024);
+  /** the grid's cells by key; emptied, not dropped, between ticks */
+  private cells = new Map<number, SimNode[]>();
+  emptyCells(): Map<number, SimNode[]> {
+    for (const members of this.cells.values()) members.length = 0;
+    return this.cells;
+  }
+  private tested = new Int32Array(0);
+  testedWith(count: number): Int32Array {
+    if (this.tested.length < count) this.tested = new Int32Array(count);
+    return this.tested.fill(-1);
+  }
+  /** Stores a pair at `at`, growing the storage if need be; returns the next free place. */
+  push(at: number, pair: number): number {
+    if (at === this.pairs.length) {
+      const grown = new Float64Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[at] = pair;
+    return at + 1;
+  }
+}
+
+/**
  * Pushes apart the boxes of nodes that share a month. d3's forceCollide uses circles, which suit
  * neither a wide label nor a pair that never coexists. Boxes are pushed sideways unless they
- * overlap far more across than down: bands have room across, not down. The pair loop is O(n²);
- * the map has under a hundred nodes, so a tick stays well under a millisecond.
+ * overlap far more across than down: bands have room across, not down. Pairs are taken in index
+ * order, each push moving the boxes the next pair sees. A few boxes are tested pair by pair; many
+ * (the 100× synthetic map has some 8,000) only where a spatial hash finds them near each other.
  */
-function forceBoxCollide(strength = 0.7, sidewaysPreference = SIDEWAYS_PREFERENCE) {
-  let pairs: [SimNode, SimNode][] = [];
+function forceBoxCollide(strength = 0.7, sidewaysPreference = SIDEWAYS_PREFERENCE, method: CollisionMethod = 'auto') {
+  let movable: SimNode[] = [];
+  /** every pair that shares a month, when there are few enough boxes to test them all */
+  let allPairs: [SimNode, SimNode][] | null = null;
+  let byIndex: SimNode[] = [];
+  const buffer = new PairBuffer();
   const force = () => {
-    for (const [a, b] of pairs) {
-      const dx = b.x + b.vx - (a.x + a.vx);
-      const dy = b.y + b.offsetY + b.vy - (a.y + a.offsetY + a.vy);
-      const overlapX = (a.width + b.width) / 2 + COLLISION_PADDING - Math.abs(dx);
-      const overlapY = (a.height + b.height) / 2 + COLLISION_PADDING - Math.abs(dy);
-      if (overlapX <= 0 || overlapY <= 0) continue;
-      // Ties (same coordinate) break by index, so the result never depends on chance.
-      if (overlapX < overlapY * sidewaysPreference) {
-        const push = (overlapX / 2) * strength * (dx === 0 ? (a.index < b.index ? 1 : -1) : Math.sign(dx));
-        a.vx -= push;
-        b.vx += push;
-      } else {
-        const push = (overlapY / 2) * strength * (dy === 0 ? (a.index < b.index ? 1 : -1) : Math.sign(dy));
-        a.vy -= push;
-        b.vy += push;
+    if (allPairs) for (const [a, b] of allPairs) pushApart(a, b);
+    else {
+      const count = byIndex.length;
+      for (const pair of nearbyPairs(movable, count, COLLISION_PADDING, COLLISION_SLACK, buffer)) {
+        const low = Math.floor(pair / count);
+        const a = byIndex[low];
+        const b = byIndex[pair - low * count];
+        if (a && b) pushApart(a, b);
       }
     }
   };
+  const pushApart = (a: SimNode, b: SimNode) => {
+    const dx = b.x + b.vx - (a.x + a.vx);
+    const dy = b.y + b.offsetY + b.vy - (a.y + a.offsetY + a.vy);
+    const overlapX = (a.width + b.width) / 2 + COLLISION_PADDING - Math.abs(dx);
+    const overlapY = (a.height + b.height) / 2 + COLLISION_PADDING - Math.abs(dy);
+    if (overlapX <= 0 || overlapY <= 0) return;
+    // Ties (same coordinate) break by index, so the result never depends on chance.
+    if (overlapX < overlapY * sidewaysPreference) {
+      const push = (overlapX / 2) * strength * (dx === 0 ? (a.index < b.index ? 1 : -1) : Math.sign(dx));
+      a.vx -= push;
+      b.vx += push;
+    } else {
+      const push = (overlapY / 2) * strength * (dy === 0 ? (a.index < b.index ? 1 : -1) : Math.sign(dy));
+      a.vy -= push;
+      b.vy += push;
+    }
+  };
+  // Nodes on their level's grid when the force is set up stay where the grid put them.
   force.initialize = (nodes: SimNode[]) => {
-    pairs = [];
-    for (let i = 0; i < nodes.length; i += 1)
-      for (let j = i + 1; j < nodes.length; j += 1) {
-        const a = nodes[i];
-        const b = nodes[j];
-        if (a && b && !a.fixedInGrid && !b.fixedInGrid && spansOverlap(a.span, b.span)) pairs.push([a, b]);
-      }
+    movable = nodes.filter((node) => !node.fixedInGrid);
+    byIndex = [];
+    for (const node of nodes) byIndex[node.index] = node;
+    allPairs = null;
+    if (method === 'all-pairs' || (method === 'auto' && movable.length <= ALL_PAIRS_UP_TO)) {
+      allPairs = [];
+      for (let i = 0; i < movable.length; i += 1)
+        for (let j = i + 1; j < movable.length; j += 1) {
+          const a = movable[i];
+          const b = movable[j];
+          if (a && b && spansOverlap(a.span, b.span)) allPairs.push([a, b]);
+        }
+    }
   };
   return force;
 }
@@ -299,7 +419,7 @@ export function computeMapLayout(
   input: { nodes: readonly LayoutNodeInput[]; links: readonly LayoutLinkInput[] },
   options: LayoutOptions,
 ): Map<string, Point> {
-  const { width, height, iterations = 300, margin = 16, gridLevels = [], bandTitleRoom = 0 } = options;
+  const { width, height, iterations = 300, margin = 16, gridLevels = [], bandTitleRoom = 0, collision = 'auto' } = options;
   const bands = new Map(
     levelBands(input.nodes, width, height, gridLevels, margin, bandTitleRoom).map((band) => [band.level, band]),
   );
@@ -369,7 +489,7 @@ export function computeMapLayout(
     )
     .force('x', forceX<SimNode>(width / 2).strength(0.01))
     .force('y', forceY<SimNode>(bandCentre).strength(0.1))
-    .force('collide', forceBoxCollide())
+    .force('collide', forceBoxCollide(undefined, undefined, collision))
     .force('bounds', forceBounds(bands, width, margin, bandTitleRoom))
     .tick(iterations);
 
@@ -387,7 +507,7 @@ export function computeMapLayout(
       );
   }
   // Here boxes move whichever way is shorter: a row too full to part sideways can still part downwards.
-  const collide = forceBoxCollide(1, 1);
+  const collide = forceBoxCollide(1, 1, collision);
   const bounds = forceBounds(bands, width, margin, bandTitleRoom);
   collide.initialize(nodes);
   bounds.initialize(nodes);

@@ -11,6 +11,7 @@ import {
   UnknownId,
   useFocusOnChange,
 } from '../../components/panel-parts';
+import { TermText } from '../../components/TermText';
 import type { Dataset, FundingFlow, Organisation } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { countAt, nameAt } from '../../domain/organisations';
@@ -143,7 +144,9 @@ function OrganisationPanelView({
         </div>
       ) : null}
 
-      <p className="app-orgs-panel__role">{organisation.role}</p>
+      <p className="app-orgs-panel__role">
+        <TermText text={organisation.role} />
+      </p>
       {organisation.contested ? <SourcesDifferCallout reason={organisation.contested.reason} /> : null}
 
       <dl className="app-orgs-summary">

@@ -58,6 +58,14 @@ function DatasetSummary({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ul>
+      <ul className="nhsuk-list" aria-label="More about the data">
+        <li>
+          <a href="#/data">Download the data as JSON or CSV</a>, with its licence
+        </li>
+        <li>
+          <a href="#/glossary">Glossary</a> of the words and abbreviations used
+        </li>
+      </ul>
       <SourcesList sources={dataset.sources} />
     </section>
   );

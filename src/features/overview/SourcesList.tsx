@@ -8,6 +8,9 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
+      <p>
+        <a href="#/sources">See every source and what cites it</a>
+      </p>
       <h3>The five documents the dataset is built from</h3>
       <ul className="app-sources-list">
         {documents.map((source) => (

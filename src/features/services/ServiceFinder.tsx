@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { EntityLink } from '../../components/EntityLink';
 import { SERVICE_CATEGORIES, type Dataset, type Service } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
@@ -68,7 +68,10 @@ function ServiceFinderView({
   const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;
 
   const search = useMemo(() => createServiceSearch(dataset.services), [dataset]);
-  const commissionedBy = useMemo(() => commissionedByAt(dataset, month), [dataset, month]);
+  // Beside the map, the list follows the month a moment behind (a later, interruptible render), so
+  // a step through the months paints the map first; its words change only when a commissioner does.
+  const listMonth = useDeferredValue(month);
+  const commissionedBy = useMemo(() => commissionedByAt(dataset, listMonth), [dataset, listMonth]);
   const text = normaliseQuery(query);
   const matches = useMemo(() => (text === '' ? [] : search.matches(text)), [search, text]);
   const groups = useMemo(
@@ -121,29 +124,14 @@ function ServiceFinderView({
 
   const Heading = `h${headingLevel}` as const;
   const item = (service: Service, match?: ServiceMatch) => (
-    <li
+    <ServiceItem
       key={service.id}
-      className={`app-services-finder__item${service.id === selectedServiceId ? ' app-services-finder__item--selected' : ''}`}
-    >
-      <EntityLink to={{ kind: 'service', id: service.id }} className="app-services-finder__link">
-        <span className="app-services-finder__name">{service.name}</span>
-        {match?.matchedSynonym ? (
-          <span className="app-services-finder__synonym">
-            <span className="nhsuk-u-visually-hidden">,</span> also called {match.matchedSynonym}
-          </span>
-        ) : null}
-        <span className="app-services-finder__commissioners">
-          <span className="nhsuk-u-visually-hidden">{commissionedBy.get(service.id)?.prefix}</span>{' '}
-          {commissionedBy.get(service.id)?.text}
-        </span>
-        {service.id === selectedServiceId ? (
-          <>
-            {' '}
-            <span className="nhsuk-u-visually-hidden">(open)</span>
-          </>
-        ) : null}
-      </EntityLink>
-    </li>
+      service={service}
+      synonym={match?.matchedSynonym}
+      prefix={commissionedBy.get(service.id)?.prefix}
+      commissioners={commissionedBy.get(service.id)?.text}
+      selected={service.id === selectedServiceId}
+    />
   );
 
   return (
@@ -171,7 +159,7 @@ function ServiceFinderView({
       <p className="nhsuk-body-s app-services-finder__status" id={statusId} role="status">
         {statusMessage(text, matches.length, dataset.services.length)}
       </p>
-      <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(month)}.</p>
+      <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(listMonth)}.</p>
       <div ref={resultsRef} className="app-services-finder__results" onKeyDown={onResultsKeyDown}>
         {text !== '' ? (
           matches.length > 0 ? (
@@ -199,3 +187,40 @@ function ServiceFinderView({
     </div>
   );
 }
+
+/** One service in the list; memoised, so a month step re-renders only the services whose words changed. */
+const ServiceItem = memo(function ServiceItem({
+  service,
+  synonym,
+  prefix,
+  commissioners,
+  selected,
+}: {
+  service: Service;
+  synonym: string | undefined;
+  prefix: string | undefined;
+  commissioners: string | undefined;
+  selected: boolean;
+}) {
+  return (
+    <li className={`app-services-finder__item${selected ? ' app-services-finder__item--selected' : ''}`}>
+      <EntityLink to={{ kind: 'service', id: service.id }} className="app-services-finder__link">
+        <span className="app-services-finder__name">{service.name}</span>
+        {synonym ? (
+          <span className="app-services-finder__synonym">
+            <span className="nhsuk-u-visually-hidden">,</span> also called {synonym}
+          </span>
+        ) : null}
+        <span className="app-services-finder__commissioners">
+          <span className="nhsuk-u-visually-hidden">{prefix}</span> {commissioners}
+        </span>
+        {selected ? (
+          <>
+            {' '}
+            <span className="nhsuk-u-visually-hidden">(open)</span>
+          </>
+        ) : null}
+      </EntityLink>
+    </li>
+  );
+});

@@ -3,6 +3,7 @@ import { Citations } from '../../components/Citations';
 import { ROLE_WORDS, STATUS_TAG_CLASSES, STATUS_WORDS, sinceWords } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
 import { PanelHeader, SourcesDetails, SourcesDifferCallout, useFocusOnChange } from '../../components/panel-parts';
+import { TermText } from '../../components/TermText';
 import type { Commissioning, Dataset, Service } from '../../data/schema';
 import { compareMonths, formatEventDate, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
@@ -88,7 +89,9 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
       {service.synonyms.length > 0 ? (
         <p className="nhsuk-body-s app-services-panel__aka">Also called: {service.synonyms.join(', ')}</p>
       ) : null}
-      <p>{service.description}</p>
+      <p>
+        <TermText text={service.description} />
+      </p>
       {service.from !== null || service.to !== null ? (
         <p className="nhsuk-body-s">
           The dataset describes it{service.from !== null ? ` from ${formatMonth(service.from)}` : ''}

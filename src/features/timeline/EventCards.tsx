@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Citations, SourceName } from '../../components/Citations';
+import { TermText } from '../../components/TermText';
 import type { Citation, Dataset, DatasetEvent, Source } from '../../data/schema';
 import { eventsInMonth } from '../../domain/changes';
 import { formatEventDate, formatMonth, type MonthString } from '../../domain/months';
@@ -123,7 +124,9 @@ function EventCard({
             {EVENT_KIND_LABELS[event.kind]}
           </strong>
         </p>
-        <p className="nhsuk-card__description app-timeline-events__summary">{event.summary}</p>
+        <p className="nhsuk-card__description app-timeline-events__summary">
+          <TermText text={event.summary} />
+        </p>
         <EventSources citations={event.sources} sources={sources} />
       </div>
     </article>

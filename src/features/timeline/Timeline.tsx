@@ -2,6 +2,7 @@ import {
   type ChangeEvent,
   type CSSProperties,
   type KeyboardEvent,
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -259,7 +260,7 @@ function Chevron({ direction }: { direction: 'previous' | 'next' }) {
  * Each marker's tooltip shows on hover and on focus, stays while the pointer is over it, and
  * Escape dismisses it (WCAG 1.4.13).
  */
-function EventMarkers({
+const EventMarkers = memo(function EventMarkers({
   markers,
   currentMonth,
   onChoose,
@@ -280,63 +281,91 @@ function EventMarkers({
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [tooltipMonth]);
 
-  const hide = (month: MonthString) => setTooltipMonth((shown) => (shown === month ? null : shown));
+  const show = useCallback((month: MonthString) => setTooltipMonth(month), []);
+  const hide = useCallback((month: MonthString) => setTooltipMonth((shown) => (shown === month ? null : shown)), []);
 
   return (
     <div className="app-timeline__markers">
-      {markers.map((marker) => {
-        const tooltipId = `${idPrefix}-${marker.month}`;
-        const current = marker.month === currentMonth;
-        const size = Math.min(marker.events.length, 3);
-        return (
-          <div
-            key={marker.month}
-            className="app-timeline__marker"
-            style={{ left: `${marker.percent}%` }}
-            onMouseEnter={() => setTooltipMonth(marker.month)}
-            onMouseLeave={() => hide(marker.month)}
-          >
-            <button
-              type="button"
-              tabIndex={-1}
-              className={`app-timeline__marker-button app-timeline__marker-button--size-${size}${current ? ' app-timeline__marker-button--current' : ''}`}
-              aria-describedby={tooltipId}
-              aria-current={current ? 'true' : undefined}
-              onClick={() => onChoose(marker.month)}
-              onFocus={() => setTooltipMonth(marker.month)}
-              onBlur={() => hide(marker.month)}
-            >
-              <span className="app-timeline__marker-pip" aria-hidden="true" />
-              <span className="nhsuk-u-visually-hidden">
-                {formatMonth(marker.month)}: {marker.events.length === 1 ? '1 event' : `${marker.events.length} events`}
-              </span>
-            </button>
-            <div
-              role="tooltip"
-              id={tooltipId}
-              className="app-timeline__tooltip"
-              // Slid left in proportion to the marker's place, so it never runs off either end of the track.
-              style={{ transform: `translateX(-${marker.percent}%)` }}
-              hidden={tooltipMonth !== marker.month}
-            >
-              <ul className="app-timeline__tooltip-list">
-                {marker.events.map((event) => (
-                  <li key={event.id}>
-                    <span className="app-timeline__tooltip-title">{event.title}</span>{' '}
-                    <span className="app-timeline__tooltip-date">{formatEventDate(event.date)}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        );
-      })}
+      {markers.map((marker) => (
+        <EventMarkerView
+          key={marker.month}
+          marker={marker}
+          tooltipId={`${idPrefix}-${marker.month}`}
+          current={marker.month === currentMonth}
+          tooltipShown={tooltipMonth === marker.month}
+          onChoose={onChoose}
+          onShow={show}
+          onHide={hide}
+        />
+      ))}
     </div>
   );
-}
+});
+
+/** One marker; memoised, so a month step redraws only the markers whose state changed (two at most). */
+const EventMarkerView = memo(function EventMarkerView({
+  marker,
+  tooltipId,
+  current,
+  tooltipShown,
+  onChoose,
+  onShow,
+  onHide,
+}: {
+  marker: EventMarker;
+  tooltipId: string;
+  current: boolean;
+  tooltipShown: boolean;
+  onChoose: (month: MonthString) => void;
+  onShow: (month: MonthString) => void;
+  onHide: (month: MonthString) => void;
+}) {
+  const size = Math.min(marker.events.length, 3);
+  return (
+    <div
+      className="app-timeline__marker"
+      style={{ left: `${marker.percent}%` }}
+      onMouseEnter={() => onShow(marker.month)}
+      onMouseLeave={() => onHide(marker.month)}
+    >
+      <button
+        type="button"
+        tabIndex={-1}
+        className={`app-timeline__marker-button app-timeline__marker-button--size-${size}${current ? ' app-timeline__marker-button--current' : ''}`}
+        aria-describedby={tooltipId}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onChoose(marker.month)}
+        onFocus={() => onShow(marker.month)}
+        onBlur={() => onHide(marker.month)}
+      >
+        <span className="app-timeline__marker-pip" aria-hidden="true" />
+        <span className="nhsuk-u-visually-hidden">
+          {formatMonth(marker.month)}: {marker.events.length === 1 ? '1 event' : `${marker.events.length} events`}
+        </span>
+      </button>
+      <div
+        role="tooltip"
+        id={tooltipId}
+        className="app-timeline__tooltip"
+        // Slid left in proportion to the marker's place, so it never runs off either end of the track.
+        style={{ transform: `translateX(-${marker.percent}%)` }}
+        hidden={!tooltipShown}
+      >
+        <ul className="app-timeline__tooltip-list">
+          {marker.events.map((event) => (
+            <li key={event.id}>
+              <span className="app-timeline__tooltip-title">{event.title}</span>{' '}
+              <span className="app-timeline__tooltip-date">{formatEventDate(event.date)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+});
 
 /** A tick at each January, labelled with its year; decorative, as the slider speaks its month. */
-function YearTicks({ ticks }: { ticks: readonly YearTick[] }) {
+const YearTicks = memo(function YearTicks({ ticks }: { ticks: readonly YearTick[] }) {
   return (
     <div className="app-timeline__ticks" aria-hidden="true">
       {ticks.map((tick) => (
@@ -350,7 +379,7 @@ function YearTicks({ ticks }: { ticks: readonly YearTick[] }) {
       ))}
     </div>
   );
-}
+});
 
 /** Every event in one list, grouped by year: choosing one moves to its month. */
 function EventJump({
@@ -379,6 +408,21 @@ function EventJump({
       ? chosen.id
       : (events.find((event) => monthOfDate(event.date) === currentMonth)?.id ?? '');
 
+  // Forty-odd options: built once, not at every month step (only the select's value follows the month).
+  const options = useMemo(
+    () =>
+      years.map(([year, yearEvents]) => (
+        <optgroup key={year} label={year}>
+          {yearEvents.map((event) => (
+            <option key={event.id} value={event.id}>
+              {formatEventDate(event.date)}: {event.title}
+            </option>
+          ))}
+        </optgroup>
+      )),
+    [years],
+  );
+
   return (
     <div className="nhsuk-form-group app-timeline__jump">
       <label className="nhsuk-label app-timeline__label-s" htmlFor={id}>
@@ -396,15 +440,7 @@ function EventJump({
         }}
       >
         <option value="">Choose an event</option>
-        {years.map(([year, yearEvents]) => (
-          <optgroup key={year} label={year}>
-            {yearEvents.map((event) => (
-              <option key={event.id} value={event.id}>
-                {formatEventDate(event.date)}: {event.title}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {options}
       </select>
     </div>
   );

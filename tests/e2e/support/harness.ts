@@ -103,7 +103,8 @@ export async function openWatchedPage(browser: Browser, origin: string): Promise
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+    // data: and the page's own blob: addresses (an export being drawn) never leave the machine.
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith(`blob:${origin}/`)) foreignRequests.push(url);
   });
   return { page, errors, foreignRequests };
 }
