@@ -2,9 +2,8 @@
  * The layout of a service's history strip: one lane per commissioner across the dataset's whole
  * coverage, each arrangement a segment, with year ticks, change markers and the chosen month.
  * A pure function of (dataset, service, month) → positions in per cent of the strip's width, so
- * the strip stretches to any screen; d3 is only the calculator (a linear scale), React draws.
+ * the strip stretches to any screen; the layout is plain arithmetic (a clamped linear scale), React draws.
  */
-import { scaleLinear } from 'd3';
 import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import type { Commissioning, Dataset } from '../../data/schema';
 import { compareMonths, formatMonth, monthFromIndex, monthIndex, type MonthString } from '../../domain/months';
@@ -60,15 +59,21 @@ function periodWords(first: MonthString, last: MonthString, startsBefore: boolea
   return first === last && !startsBefore && !endsAfter ? from : `${from} to ${to}`;
 }
 
+/**
+ * Where a month index falls between start and end, as a percentage clamped to 0–100. Written out
+ * rather than taken from d3-scale: this strip is on the first view, and d3-scale would bring
+ * d3-array, d3-format and d3-interpolate into it for one line of arithmetic.
+ */
+function percentAlong(start: number, end: number): (index: number) => number {
+  return (index) => Math.min(100, Math.max(0, ((index - start) / (end - start)) * 100));
+}
+
 export function layoutHistoryStrip(dataset: Dataset, serviceId: string, month: MonthString): HistoryStripLayout {
   const { from: coverageFrom, to: coverageTo } = dataset.meta.coverage;
   const firstIndex = monthIndex(coverageFrom);
   const lastIndex = monthIndex(coverageTo);
   // A month occupies the slot [index, index + 1): the last month is as wide as the others.
-  const x = scaleLinear()
-    .domain([firstIndex, lastIndex + 1])
-    .range([0, 100])
-    .clamp(true);
+  const x = percentAlong(firstIndex, lastIndex + 1);
   const organisations = new Map(dataset.organisations.map((organisation) => [organisation.id, organisation]));
 
   const lanes = new Map<string, StripLane & { start: number }>();
