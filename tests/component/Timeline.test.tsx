@@ -64,6 +64,21 @@ describe('Timeline', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('in its compact form keeps the slider, its description, Play and stepping by month, and leaves out stepping by event', async () => {
+    const store = storeAt('2015-09');
+    render(
+      <ExplorerStoreProvider store={store}>
+        <Timeline compact />
+      </ExplorerStoreProvider>,
+    );
+    expect(slider()).toHaveAccessibleDescription(/Arrow keys move a month/);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Step by event' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /jump to an event/i })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /next month/i }));
+    expect(store.getState().month).toBe('2015-10');
+  });
+
   it('has a labelled slider over every month that speaks its month', () => {
     renderAt('2015-10');
     expect(slider()).toHaveAttribute('aria-valuetext', 'October 2015');

@@ -66,7 +66,7 @@ export function FundingPage() {
         </div>
       ) : null}
       <ViewErrorBoundary name="the timeline">
-        <Timeline />
+        <Timeline compact />
       </ViewErrorBoundary>
       <ViewActions
         getSvg={() => svgRef.current}

@@ -38,14 +38,23 @@ export const PLAYBACK_STEP_MS = 700;
  * play/pause, month and event steps. It reads the month from the store and changes it only
  * through setMonth.
  */
-export function Timeline() {
+export interface TimelineProps {
+  /**
+   * A shorter timeline for views where the month is secondary (the funding view): the keyboard
+   * hint is kept for screen readers only, and stepping by event is left out; the slider, its
+   * event markers, Play and stepping by month stay.
+   */
+  compact?: boolean;
+}
+
+export function Timeline({ compact = false }: TimelineProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   if (!dataset || !month) return null;
-  return <TimelineControls dataset={dataset} month={month} />;
+  return <TimelineControls dataset={dataset} month={month} compact={compact} />;
 }
 
-function TimelineControls({ dataset, month }: { dataset: Dataset; month: MonthString }) {
+function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month: MonthString; compact: boolean }) {
   const setMonth = useExplorerStore(selectSetMonth);
   const coverage = dataset.meta.coverage;
   const months = useMemo(() => coverageMonths(coverage), [coverage]);
@@ -87,7 +96,7 @@ function TimelineControls({ dataset, month }: { dataset: Dataset; month: MonthSt
   const progress = { '--app-timeline-progress': String(percentOf(index, months.length) / 100) } as CSSProperties;
 
   return (
-    <section className="app-timeline" aria-label="Timeline">
+    <section className={`app-timeline${compact ? ' app-timeline--compact' : ''}`} aria-label="Timeline">
       <div className="app-timeline__header">
         <div className="app-timeline__reading">
           <label className="nhsuk-label app-timeline__label" htmlFor={ids.slider}>
@@ -107,7 +116,7 @@ function TimelineControls({ dataset, month }: { dataset: Dataset; month: MonthSt
           {playback.playing ? 'Pause' : 'Play'}
         </button>
       </div>
-      <p className="nhsuk-hint app-timeline__hint" id={ids.hint}>
+      <p className={compact ? 'nhsuk-u-visually-hidden' : 'nhsuk-hint app-timeline__hint'} id={ids.hint}>
         {formatMonth(coverage.from)} to {formatMonth(coverage.to)}. Arrow keys move a month, Page Up and Page Down a year, Home
         and End to the first and last month. Play steps through the months.
       </p>
@@ -140,17 +149,23 @@ function TimelineControls({ dataset, month }: { dataset: Dataset; month: MonthSt
             Next month
           </StepButton>
         </div>
-        <div className="app-timeline__step-group app-timeline__step-group--events" role="group" aria-label="Step by event">
-          <EventJump id={ids.jump} markers={markers} currentMonth={shownMonth} onChoose={goTo} />
-          <div className="app-timeline__event-buttons">
-            <StepButton direction="previous" disabled={!previousEvent} onClick={() => previousEvent && goTo(previousEvent.month)}>
-              Previous event
-            </StepButton>
-            <StepButton direction="next" disabled={!nextEvent} onClick={() => nextEvent && goTo(nextEvent.month)}>
-              Next event
-            </StepButton>
+        {compact ? null : (
+          <div className="app-timeline__step-group app-timeline__step-group--events" role="group" aria-label="Step by event">
+            <EventJump id={ids.jump} markers={markers} currentMonth={shownMonth} onChoose={goTo} />
+            <div className="app-timeline__event-buttons">
+              <StepButton
+                direction="previous"
+                disabled={!previousEvent}
+                onClick={() => previousEvent && goTo(previousEvent.month)}
+              >
+                Previous event
+              </StepButton>
+              <StepButton direction="next" disabled={!nextEvent} onClick={() => nextEvent && goTo(nextEvent.month)}>
+                Next event
+              </StepButton>
+            </div>
           </div>
-        </div>
+        )}
       </div>
     </section>
   );
