@@ -1,3 +1,4 @@
+import { AddressNotice } from '../components/AddressNotice';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
@@ -42,15 +43,7 @@ export function ExplorerPage() {
           authority.
         </p>
       )}
-      {dateNotice ? (
-        <div className="nhsuk-inset-text app-date-notice" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{dateNotice}</p>
-          <button type="button" className="app-link-button" onClick={dismissDateNotice}>
-            Dismiss this notice
-          </button>
-        </div>
-      ) : null}
+      <AddressNotice notice={dateNotice} onDismiss={dismissDateNotice} />
       <div className="app-explorer">
         <div className="app-explorer__main">
           <ViewErrorBoundary name="the timeline">

@@ -3,6 +3,7 @@
  * table, driven by the timeline. The financial year shown is always that of the store's month; the
  * address carries the year so that a view can be shared.
  */
+import { AddressNotice } from '../../components/AddressNotice';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DataProblemList } from '../../components/DataProblemList';
@@ -56,15 +57,7 @@ export function FundingPage() {
           has figures for. Move the timeline or choose a year; point at or tab to a flow for its figure and source.
         </p>
       )}
-      {notice ? (
-        <div className="nhsuk-inset-text app-date-notice" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{notice}</p>
-          <button type="button" className="app-link-button" onClick={dismissNotice}>
-            Dismiss this notice
-          </button>
-        </div>
-      ) : null}
+      <AddressNotice notice={notice} onDismiss={dismissNotice} />
       <ViewErrorBoundary name="the timeline">
         <Timeline compact />
       </ViewErrorBoundary>

@@ -1,8 +1,13 @@
 /** The words the comparison uses: pure, so the summary line and the list are tested without a page. */
 import { ROLE_WORDS } from '../../components/commissioning-words';
-import type { RelationshipKind, Service } from '../../data/schema';
+import { compactName, joinWords } from '../../components/words';
+import type { RelationshipKind } from '../../data/schema';
 import type { CommissionerAt, Comparison, CountAtMonth } from '../../domain/comparison';
 import { formatMonth } from '../../domain/months';
+
+/** Headings for the services' categories, in the order the list shows them. */
+export { SERVICE_CATEGORY_LABELS as SERVICE_CATEGORY_HEADINGS } from '../../components/words';
+export { compactName, joinWords };
 
 /** A relationship read as a sentence: subject <verb> object. */
 export const RELATIONSHIP_VERBS: Record<RelationshipKind, string> = {
@@ -20,33 +25,8 @@ export const RELATIONSHIP_VERBS: Record<RelationshipKind, string> = {
   'partners-with': 'partners with',
 };
 
-/** Headings for the services' categories, in the order the list shows them. */
-export const SERVICE_CATEGORY_HEADINGS: Record<Service['category'], string> = {
-  'primary-care': 'Primary care',
-  specialised: 'Specialised services',
-  'public-health': 'Public health',
-  hospital: 'Hospital care',
-  'urgent-and-emergency': 'Urgent and emergency care',
-  community: 'Community services',
-  'mental-health': 'Mental health',
-  'social-care': 'Social care',
-  'health-and-justice': 'Health and justice',
-  other: 'Other services',
-};
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Joins words as a reader would: "A", "A and B", "A, B and C". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
-}
-
-/** A name without its trailing explanation in brackets, for lines of changes: "Local authorities (upper-tier…)" → "Local authorities". */
-export function compactName(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 }
 
 /** "NHS England", or "NHS England (lead commissioner)" when it is not the sole commissioner. */

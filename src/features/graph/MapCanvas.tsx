@@ -59,6 +59,7 @@ import {
   textSize,
   type GlyphShape,
 } from './geometry';
+import { joinWords } from '../../components/words';
 import type { Point } from './layout';
 import type { MapLayout } from './mapLayout';
 import { ChangeBadge, Glyph } from './MapGlyph';
@@ -592,9 +593,6 @@ const DIRECTIONS = {
 
 const LEVEL_RANK = { national: 0, regional: 1, local: 2, service: 3 } as const;
 const levelRank = (node: MapNode) => LEVEL_RANK[node.level];
-
-const joinWords = (words: readonly string[]) =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 
 interface SelectedOnMap {
   kind: 'service' | 'organisation';

@@ -6,6 +6,7 @@
 import type { MapChange, MapComparisonModel, MapLink, MapLinkComparison, MapNode, MapNodeComparison } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
 import { linkSentence, ROLE_WORDS, STATUS_WORDS } from './encodings';
+import { joinWords } from '../../components/words';
 
 export { CHANGE_BADGES } from './encodings';
 
@@ -15,9 +16,6 @@ export const CHANGE_HEADINGS: Record<MapChange, string> = {
   changed: 'Changed',
   unchanged: 'Unchanged',
 };
-
-const joinWords = (words: readonly string[]) =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 
 /** "Local authorities (sole commissioner)", "proposed, not in force: Clinical commissioning groups (co-commissioning)". */
 function arrangementWords(link: MapLink, nameOf: (id: string) => string): string {
