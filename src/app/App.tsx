@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
@@ -7,23 +7,47 @@ import { type ExplorerStore, ExplorerStoreProvider } from '../store';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 
-// Loaded on demand: the first view is the map, and this page is not part of it.
-const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((module) => ({ default: module.OverviewPage })));
-const FundingPage = lazy(() => import('./pages/FundingPage').then((module) => ({ default: module.FundingPage })));
-const ComparePage = lazy(() => import('./pages/ComparePage').then((module) => ({ default: module.ComparePage })));
-const TourPage = lazy(() => import('./pages/TourPage').then((module) => ({ default: module.TourPage })));
-const GlossaryPage = lazy(() => import('./pages/GlossaryPage').then((module) => ({ default: module.GlossaryPage })));
-const SourcesPage = lazy(() => import('./pages/SourcesPage').then((module) => ({ default: module.SourcesPage })));
-const DownloadsPage = lazy(() => import('./pages/DownloadsPage').then((module) => ({ default: module.DownloadsPage })));
-
-/** A page loaded on demand, inside its own error boundary. */
-function OnDemand({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <ViewErrorBoundary name={name}>
-      <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
-    </ViewErrorBoundary>
-  );
-}
+/**
+ * The views beside the map, each loaded on demand (the first view is the map, and none of these is
+ * part of it) inside its own error boundary. Each import stays a literal so the bundler splits it.
+ */
+const ON_DEMAND_VIEWS = [
+  {
+    path: '/about',
+    name: 'the About page',
+    View: lazy(() => import('../features/overview/OverviewPage').then((module) => ({ default: module.OverviewPage }))),
+  },
+  {
+    path: '/funding',
+    name: 'the funding view',
+    View: lazy(() => import('./pages/FundingPage').then((module) => ({ default: module.FundingPage }))),
+  },
+  {
+    path: '/compare',
+    name: 'the comparison',
+    View: lazy(() => import('./pages/ComparePage').then((module) => ({ default: module.ComparePage }))),
+  },
+  {
+    path: '/tour/:step?',
+    name: 'the guided tour',
+    View: lazy(() => import('./pages/TourPage').then((module) => ({ default: module.TourPage }))),
+  },
+  {
+    path: '/glossary/:term?',
+    name: 'the glossary',
+    View: lazy(() => import('./pages/GlossaryPage').then((module) => ({ default: module.GlossaryPage }))),
+  },
+  {
+    path: '/sources/:id?',
+    name: 'the sources page',
+    View: lazy(() => import('./pages/SourcesPage').then((module) => ({ default: module.SourcesPage }))),
+  },
+  {
+    path: '/data',
+    name: 'the downloads page',
+    View: lazy(() => import('./pages/DownloadsPage').then((module) => ({ default: module.DownloadsPage }))),
+  },
+];
 
 function Root() {
   return (
@@ -57,62 +81,16 @@ export function createAppRouter() {
             { path: 'org/:id', element: null },
           ],
         },
-        {
-          path: '/about',
+        ...ON_DEMAND_VIEWS.map(({ path, name, View }) => ({
+          path,
           element: (
-            <OnDemand name="the About page">
-              <OverviewPage />
-            </OnDemand>
+            <ViewErrorBoundary name={name}>
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <View />
+              </Suspense>
+            </ViewErrorBoundary>
           ),
-        },
-        {
-          path: '/funding',
-          element: (
-            <OnDemand name="the funding view">
-              <FundingPage />
-            </OnDemand>
-          ),
-        },
-        {
-          path: '/compare',
-          element: (
-            <OnDemand name="the comparison">
-              <ComparePage />
-            </OnDemand>
-          ),
-        },
-        {
-          path: '/tour/:step?',
-          element: (
-            <OnDemand name="the guided tour">
-              <TourPage />
-            </OnDemand>
-          ),
-        },
-        {
-          path: '/glossary/:term?',
-          element: (
-            <OnDemand name="the glossary">
-              <GlossaryPage />
-            </OnDemand>
-          ),
-        },
-        {
-          path: '/sources/:id?',
-          element: (
-            <OnDemand name="the sources page">
-              <SourcesPage />
-            </OnDemand>
-          ),
-        },
-        {
-          path: '/data',
-          element: (
-            <OnDemand name="the downloads page">
-              <DownloadsPage />
-            </OnDemand>
-          ),
-        },
+        })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -4,8 +4,8 @@
  * address carries the year so that a view can be shared.
  */
 import { AddressNotice } from '../../components/AddressNotice';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { DataProblemList } from '../../components/DataProblemList';
 import { useEmbedMode, withEmbed } from '../../components/embed';
 import { ViewActions } from '../../components/ViewActions';
@@ -14,7 +14,9 @@ import { flowsForYear, financialYearToParam, resolveFundingYear, yearsWithFigure
 import { financialYearOf } from '../../domain/months';
 import { FundingView, sourceTitles } from '../../features/funding';
 import { Timeline } from '../../features/timeline';
-import { selectData, selectDataset, selectMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
+import { selectData, selectDataset, selectMonth, useExplorerStore } from '../../store';
+import type { ExplorerState } from '../../store/store';
+import { type AddressReading, type AddressWrite, useStoreAddressSync } from '../useStoreAddressSync';
 
 const TITLE = 'Who funds whom in English health and care';
 
@@ -76,71 +78,38 @@ export function FundingPage() {
 /**
  * Keeps `?year=` and the store's month in agreement, as useAddressSync does for the map: reading
  * the address moves the month (to the year's first month, unless the month is already in that
- * year); moving the month rewrites the address in place, keeping `embed=1`. Addresses this hook
- * wrote are remembered until the router shows them, so they are never read back into the store
- * (while scrubbing, the store is already further on).
+ * year); moving the month rewrites the address in place, keeping `embed=1`. The mechanism (and
+ * how it keeps fast scrubbing from reading its own writes back) is useStoreAddressSync's.
  */
 function useFundingAddressSync(): { notice: string | null; dismissNotice: () => void } {
-  const store = useExplorerStoreApi();
   const dataset = useExplorerStore(selectDataset);
   const location = useLocation();
-  const navigate = useNavigate();
   const embed = useEmbedMode();
   const [notice, setNotice] = useState<string | null>(null);
-  const address = `${location.pathname}${location.search}`;
-  const currentAddress = useRef(address);
-  const currentEmbed = useRef(embed);
-  useLayoutEffect(() => {
-    currentAddress.current = address;
-    currentEmbed.current = embed;
-  }, [address, embed]);
-  const written = useRef<string[]>([]);
-  const applyingAddress = useRef(false);
   const years = useMemo(() => (dataset ? yearsWithFigures(dataset.funding) : []), [dataset]);
+  const addressOfYear = (financialYear: string) => withEmbed(`/funding?year=${financialYearToParam(financialYear)}`, embed);
 
-  // address → store
-  useEffect(() => {
-    if (!dataset) return;
-    const ownWrite = written.current.indexOf(address);
-    if (ownWrite >= 0) {
-      written.current.splice(0, ownWrite + 1);
-      return;
-    }
-    const state = store.getState();
-    const resolved = resolveFundingYear(
-      new URLSearchParams(location.search).get('year'),
-      state.month ?? dataset.meta.coverage.to,
-      dataset.meta.coverage,
-      years,
-    );
-    applyingAddress.current = true;
-    try {
-      if (resolved.month !== undefined && resolved.month !== state.month) state.setMonth(resolved.month);
-    } finally {
-      applyingAddress.current = false;
-    }
-    setNotice(resolved.notice);
-    const canonical = withEmbed(`/funding?year=${financialYearToParam(resolved.financialYear)}`, embed);
-    if (canonical !== address) {
-      written.current.push(canonical);
-      void navigate(canonical, { replace: true });
-    }
-  }, [dataset, address, location.search, embed, years, store, navigate]);
+  const reading = useMemo(() => {
+    if (!dataset) return undefined;
+    const asked = new URLSearchParams(location.search).get('year');
+    return (state: ExplorerState): AddressReading => {
+      const resolved = resolveFundingYear(asked, state.month ?? dataset.meta.coverage.to, dataset.meta.coverage, years);
+      return {
+        apply: (current) => {
+          if (resolved.month !== undefined && resolved.month !== current.month) current.setMonth(resolved.month);
+        },
+        notice: resolved.notice,
+        canonical: withEmbed(`/funding?year=${financialYearToParam(resolved.financialYear)}`, embed),
+      };
+    };
+  }, [dataset, location.search, embed, years]);
 
-  // store → address
-  useEffect(() => {
-    if (!dataset) return;
-    return store.subscribe((state, previous) => {
-      if (applyingAddress.current || state.month === previous.month || state.month === null) return;
-      const target = withEmbed(`/funding?year=${financialYearToParam(financialYearOf(state.month))}`, currentEmbed.current);
-      const latest = written.current[written.current.length - 1] ?? currentAddress.current;
-      if (target === latest) return;
-      // A new year: the notice was about the year asked for, which is no longer shown.
-      setNotice(null);
-      written.current.push(target);
-      void navigate(target, { replace: true });
-    });
-  }, [dataset, store, navigate]);
+  // A new year: the notice was about the year asked for, which is no longer shown.
+  const writeFor = (state: ExplorerState, previous: ExplorerState): AddressWrite | null =>
+    state.month === previous.month || state.month === null
+      ? null
+      : { to: addressOfYear(financialYearOf(state.month)), replace: true, clearsNotice: true };
 
+  useStoreAddressSync({ reading, writeFor, writing: dataset !== undefined, onNotice: setNotice });
   return { notice, dismissNotice: () => setNotice(null) };
 }

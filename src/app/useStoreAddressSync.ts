@@ -1,0 +1,103 @@
+/**
+ * The mechanism that keeps one route's address and the store in agreement, shared by the map's
+ * routes (useAddressSync) and the funding view (`?year=`): reading the address moves the store,
+ * and a change in the store rewrites the address.
+ *
+ * Its one subtlety: the router applies an address a moment after it is written, and by then the
+ * store may have moved on (fast scrubbing). So the addresses this hook wrote are remembered until
+ * the router shows them and are never read back into the store; and while the address is being
+ * copied into the store, that copy is not written back.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useExplorerStoreApi } from '../store';
+import type { ExplorerState } from '../store/store';
+
+export interface AddressReading {
+  /** moves the store to what the address asks for */
+  apply: (state: ExplorerState) => void;
+  /** why the view shown is not exactly the one asked for, in words; null when it is */
+  notice: string | null;
+  /** the address as it should read; an odd one is corrected in place, keeping the notice */
+  canonical: string;
+}
+
+export interface AddressWrite {
+  /** the router location the store's new state should show */
+  to: string;
+  /** replace the current history entry (a new month) rather than add one (a new view) */
+  replace: boolean;
+  /** the notice was about the address as it was asked for, which this write leaves behind */
+  clearsNotice: boolean;
+}
+
+export interface StoreAddressSyncOptions {
+  /**
+   * What the current address asks of the store; undefined while there is nothing to read it
+   * against (no dataset). A new function means a new address: keep it memoised on the address.
+   */
+  reading: ((state: ExplorerState) => AddressReading) | undefined;
+  /** where a change in the store takes the address, or null when the change does not concern it */
+  writeFor: (state: ExplorerState, previous: ExplorerState) => AddressWrite | null;
+  /** whether store changes are written to the address yet (the dataset is loaded) */
+  writing: boolean;
+  onNotice: (notice: string | null) => void;
+}
+
+export function useStoreAddressSync({ reading, writeFor, writing, onNotice }: StoreAddressSyncOptions): void {
+  const store = useExplorerStoreApi();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const address = `${location.pathname}${location.search}`;
+  // The address as the router last showed it, for the store subscription (which outlives renders).
+  const currentAddress = useRef(address);
+  // The caller's latest callbacks, so the store subscription is made once, not on every render.
+  const callbacks = useRef({ writeFor, onNotice });
+  useLayoutEffect(() => {
+    currentAddress.current = address;
+    callbacks.current = { writeFor, onNotice };
+  });
+  // Addresses this hook wrote itself, oldest first, until the router shows them.
+  const written = useRef<string[]>([]);
+  // True while the address is being copied into the store, so that copy is not written back.
+  const applyingAddress = useRef(false);
+
+  // address → store
+  useEffect(() => {
+    if (!reading) return;
+    const ownWrite = written.current.indexOf(currentAddress.current);
+    if (ownWrite >= 0) {
+      written.current.splice(0, ownWrite + 1);
+      return;
+    }
+    const state = store.getState();
+    const { apply, notice, canonical } = reading(state);
+    applyingAddress.current = true;
+    try {
+      apply(state);
+    } finally {
+      applyingAddress.current = false;
+    }
+    callbacks.current.onNotice(notice);
+    if (canonical !== currentAddress.current) {
+      written.current.push(canonical);
+      void navigate(canonical, { replace: true });
+    }
+  }, [reading, store, navigate]);
+
+  // store → address
+  useEffect(() => {
+    if (!writing) return;
+    return store.subscribe((state, previous) => {
+      if (applyingAddress.current) return;
+      const write = callbacks.current.writeFor(state, previous);
+      if (!write) return;
+      // Compared with the address the router will show last: the newest write still pending, or the current one.
+      const pending = written.current[written.current.length - 1] ?? currentAddress.current;
+      if (write.to === pending) return;
+      if (write.clearsNotice) callbacks.current.onNotice(null);
+      written.current.push(write.to);
+      void navigate(write.to, { replace: write.replace });
+    });
+  }, [writing, store, navigate]);
+}
