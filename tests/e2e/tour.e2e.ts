@@ -136,10 +136,10 @@ describe('the guided tour in a real browser', () => {
     await watched.page.getByText(/^Step \d+ of \d+$/).waitFor();
     await watched.page.keyboard.press('ArrowRight');
     await expect.poll(() => hash(watched.page)).toBe('#/tour/3');
-    const animation = await watched.page
-      .locator('.app-tour__step')
-      .evaluate((element) => getComputedStyle(element).animationName);
-    expect(animation).toBe('none');
+    // Polled: the step's card is drawn anew for each step, and may be replaced while it is read.
+    await expect
+      .poll(() => watched.page.locator('.app-tour__step').evaluate((element) => getComputedStyle(element).animationName))
+      .toBe('none');
     await watched.page.close();
   });
 
