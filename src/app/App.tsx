@@ -3,6 +3,7 @@ import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/Layout';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { fetchDataset } from '../data/load';
+import type { MapLayoutFile } from '../domain/map-layout/layout-file';
 import { type ExplorerStore, ExplorerStoreProvider } from '../store';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -97,13 +98,20 @@ export function createAppRouter() {
   ]);
 }
 
-/** Loads the dataset once into the store; the page shows what the store holds. */
+/** Loads the dataset (and the map's layout) once into the store; the page shows what the store holds. */
 function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
   useEffect(() => {
     let cancelled = false;
     void fetchDataset(dataBaseUrl).then((result) => {
       if (!cancelled) store.getState().receiveLoadResult(result);
     });
+    // The map's ahead-of-time layout, in parallel with the data. Without it the map computes its own.
+    void fetch(`${dataBaseUrl}data/map-layout.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<MapLayoutFile>) : null))
+      .catch(() => null)
+      .then((layout) => {
+        if (!cancelled) store.getState().receiveMapLayout(layout);
+      });
     return () => {
       cancelled = true;
     };

@@ -14,3 +14,4 @@ export const selectFilters = (state: ExplorerState) => state.filters;
 export const selectSetMonth = (state: ExplorerState) => state.setMonth;
 export const selectSelect = (state: ExplorerState) => state.select;
 export const selectSetFilters = (state: ExplorerState) => state.setFilters;
+export const selectMapLayout = (state: ExplorerState) => state.mapLayout;

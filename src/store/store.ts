@@ -6,7 +6,8 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LoadResult } from '../data/load';
 import type { DataProblem } from '../data/problems';
-import type { Category, Dataset, RelationshipKind } from '../data/schema';
+import { type Category, type Dataset, RELATIONSHIP_KINDS, type RelationshipKind } from '../data/schema';
+import type { MapLayoutFile } from '../domain/map-layout/layout-file';
 import type { MonthString } from '../domain/months';
 
 /**
@@ -27,6 +28,12 @@ export interface DataSlice {
    * rules) also sets the month to its last month if none is chosen.
    */
   receiveLoadResult: (result: LoadResult) => void;
+  /**
+   * The map's positions for every month, computed ahead of time (data/map-layout.json): undefined
+   * while it loads, null if it could not be loaded (the map then computes its own).
+   */
+  mapLayout: MapLayoutFile | null | undefined;
+  receiveMapLayout: (layout: MapLayoutFile | null) => void;
 }
 
 export type Selection = { kind: 'service' | 'organisation'; id: string } | null;
@@ -51,8 +58,20 @@ export interface ViewSlice {
 
 export type ExplorerState = DataSlice & ViewSlice;
 
+/**
+ * The map opens showing money and commissioning: funding, commissioning care and who commissions
+ * each service. Oversight, regulation, advice and the rest are one click away in the filters.
+ */
+export const DEFAULT_FILTERS: ViewFilters = {
+  hiddenCategories: [],
+  hiddenRelationshipKinds: RELATIONSHIP_KINDS.filter((kind) => kind !== 'funds' && kind !== 'commissions-from'),
+  showServices: true,
+};
+
 const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, get) => ({
   data: { status: 'loading' },
+  mapLayout: undefined,
+  receiveMapLayout: (mapLayout) => set({ mapLayout }),
   receiveLoadResult: (result) => {
     if (!result.ok) {
       const { problems, dataset } = result;
@@ -73,7 +92,7 @@ const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, ge
 const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
   month: null,
   selection: null,
-  filters: { hiddenCategories: [], hiddenRelationshipKinds: [], showServices: true },
+  filters: DEFAULT_FILTERS,
   setMonth: (month) => set({ month }),
   select: (selection) => set({ selection }),
   setFilters: (filters) => set((state) => ({ filters: { ...state.filters, ...filters } })),
@@ -81,10 +100,12 @@ const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) =>
 
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
-export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'month' | 'selection' | 'data'>> = {}) {
+export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'month' | 'selection' | 'data' | 'mapLayout'>> = {}) {
   return createStore<ExplorerState>()((...args) => ({
     ...createDataSlice(...args),
     ...createViewSlice(...args),
+    // A store given its data (a test's) has no layout coming: the map computes its own.
+    ...(initial.data ? { mapLayout: null } : {}),
     ...initial,
   }));
 }

@@ -1,52 +1,25 @@
 /**
- * The map of the system at the chosen month: who funds, oversees, regulates, advises and
- * commissions whom, and (optionally) which services each commissions. Reads the month, filters and
- * selection from the store; changes the view only through store actions (select, setFilters).
- * Given two months (`comparison`), it shows what changed between them instead.
+ * The map of the system at the chosen month: who commissions each service (each service sits in
+ * its commissioner's card), and who funds and commissions care from whom. Reads the month, filters
+ * and selection from the store; changes the view only through store actions (select, setFilters).
+ * Given two months (`comparison`), it shows the change between them instead.
  */
-import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
 import { formatMonth, type MonthString } from '../../domain/months';
 import { selectDataset, selectFilters, selectMonth, selectSelect, selectSelection, useExplorerStore } from '../../store';
-import { useElementWidth, useReducedMotion } from './hooks';
-import { MapCanvas, type MapCanvasChanges, type MapFrame } from './MapCanvas';
+import { useReducedMotion } from './hooks';
 import { MapFilters, ShowServicesToggle } from './MapFilters';
-import { mapLayoutFor } from './mapLayout';
 import { MapLegend } from './MapLegend';
+import type { Novelty } from './MapNodes';
 import { MapTextAlternative } from './MapTextAlternative';
+import { sceneAt } from './scene';
+import { StoryMap } from './StoryMap';
+import { unionOf } from './union';
+import { useMapLayout } from './useMapLayout';
+import { WhatChanged } from './WhatChanged';
 import './graph.css';
-
-/** The layout's width (and least height) on wide and narrow screens: two boxes only, so resizing never reshuffles the map. */
-const WIDE_BOX = { width: 960, minHeight: 680 } as const;
-const NARROW_BOX = { width: 640, minHeight: 880 } as const;
-/** Below this width the tall, narrow box fills the map better than the wide one (whose labels would be tiny). */
-const NARROW_BELOW_PX = 480;
-/** Below this width the map may be as short as 440 px, as on a phone. */
-const SMALL_BELOW_PX = 640;
-/** Before the container is measured (and in jsdom, which has no layout). */
-const FALLBACK_WIDTH_PX = 900;
-
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
-/** The layout box for a container width. */
-export function layoutBoxFor(containerWidth: number): { width: number; minHeight: number } {
-  return containerWidth < NARROW_BELOW_PX ? NARROW_BOX : WIDE_BOX;
-}
-
-/**
- * The svg's size on the page: the container's width, and the layout's proportions within a
- * sensible height. On a phone it stays well short of the screen's height: a finger on the map
- * moves the map, so the page needs room around it to scroll.
- */
-export function mapFrameFor(containerWidth: number, layout: { width: number; height: number }): MapFrame {
-  const width = Math.max(280, Math.round(containerWidth));
-  const natural = (width * layout.height) / layout.width;
-  const height = Math.round(
-    width < NARROW_BELOW_PX ? clamp(natural, 440, 560) : clamp(natural, width < SMALL_BELOW_PX ? 440 : 560, 800),
-  );
-  return { width, height };
-}
 
 /** "41 organisations and 41 services; 160 links." */
 export function mapSummary(model: MapModel): string {
@@ -68,17 +41,9 @@ export interface MapComparison {
 
 export interface MapViewProps {
   /**
-   * Compare two months instead of showing the store's month. The map then shows everything on it at
-   * either month (with the store's filters), on the same layout as ever (nodes never move), each node
-   * and link marked added (on the map at `to`, not at `from`), removed (at `from`, not at `to`),
-   * changed (an organisation's name or count, e.g. CCGs 211 → 209; a service's commissioners; a
-   * link's status or role) or unchanged, with a sign on each changed node (+, −, ~), a dashed and
-   * faded removed node, heavier added links, broken removed links and faint unchanged ones. The
-   * heading reads "Changes from June 2012 to June 2016"; the key explains the marks; the text
-   * alternative ("Changes as text") lists them grouped by change, then by organisations, services and
-   * links. Funding figures are not shown (they belong to financial years). Choosing a node still
-   * selects it through the store. `from` may be later than `to`: the map then reads backwards in time.
-   * The months should be within the dataset's coverage (the page checks them, not the map).
+   * Compare two months instead of showing the store's month: the map plays the change from the
+   * first month to the second (and back, on request), marking what began, what ended and which
+   * services moved; its text alternative lists every change.
    */
   comparison?: MapComparison;
 }
@@ -93,7 +58,12 @@ export function MapView({ comparison }: MapViewProps = {}) {
   if (comparison)
     return (
       <Suspense fallback={<p role="status">Loading the map of changes…</p>}>
-        <MapViewComparing dataset={dataset} from={comparison.from} to={comparison.to} />
+        <MapViewComparing
+          key={`${comparison.from}-${comparison.to}`}
+          dataset={dataset}
+          from={comparison.from}
+          to={comparison.to}
+        />
       </Suspense>
     );
   if (!month) return null;
@@ -103,20 +73,19 @@ export function MapView({ comparison }: MapViewProps = {}) {
 function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string }) {
   const filters = useExplorerStore(selectFilters);
   const model = useMemo(() => mapModelAt(dataset, month, filters), [dataset, month, filters]);
-  const summary = mapSummary(model);
   const monthName = formatMonth(month);
   // The text alternative, hidden until opened and long, follows a moment behind: React draws the
-  // map for the new month first and the text in a later, interruptible render, so a step through
-  // the months is not held up by it. (Scrubbing fast, it catches up when the scrubbing stops.)
+  // map for the new month first and the text in a later, interruptible render.
   const textModel = useDeferredValue(model);
   const textSummary = useMemo(() => mapSummary(textModel), [textModel]);
   return (
     <MapSection
       dataset={dataset}
       model={model}
-      heading={`The system in ${monthName}`}
-      summary={summary}
-      label={`Map of the health and care system in ${monthName}`}
+      heading={`Who commissions what in ${monthName}`}
+      summary={mapSummary(model)}
+      label={`Map of who commissions what in English health and care in ${monthName}`}
+      overlay={<WhatChanged dataset={dataset} month={month} />}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
     />
   );
@@ -130,25 +99,40 @@ export interface MapSectionProps {
   /** the map's accessible name */
   label: string;
   textAlternative: ReactNode;
-  changes?: MapCanvasChanges;
+  /** drawn over the map's corner */
+  overlay?: ReactNode;
+  /** controls in the map's header (a comparison's month switch) */
+  controls?: ReactNode;
+  /** marks and words for a comparison of two months */
+  novelties?: ReadonlyMap<string, Novelty>;
+  notes?: ReadonlyMap<string, string>;
   comparison?: MapComparison;
 }
 
-/** The map's section: heading, summary, the map, its filters, key and text alternative. */
-export function MapSection({ dataset, model, heading, summary, label, textAlternative, changes, comparison }: MapSectionProps) {
+/** The map's section: a stage (heading, the map and its tools) and, below it, the key, filters and text alternative. */
+export function MapSection({
+  dataset,
+  model,
+  heading,
+  summary,
+  label,
+  textAlternative,
+  overlay,
+  controls,
+  novelties,
+  notes,
+  comparison,
+}: MapSectionProps) {
   const selection = useExplorerStore(selectSelection);
   const select = useExplorerStore(selectSelect);
   const reducedMotion = useReducedMotion();
-  const containerRef = useRef<HTMLDivElement | null>(null);
-  const containerWidth = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  const layout = useMapLayout(dataset);
+  const scene = useMemo(() => (layout ? sceneAt(layout, model) : undefined), [layout, model]);
+  const union = useMemo(() => unionOf(dataset), [dataset]);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const headingId = `app-graph-heading-${ids}`;
   const summaryId = `app-graph-summary-${ids}`;
   const legendId = `app-graph-legend-${ids}`;
-
-  const box = layoutBoxFor(containerWidth);
-  const layout = useMemo(() => mapLayoutFor(dataset, box.width, box.minHeight), [dataset, box.width, box.minHeight]);
-  const frame = mapFrameFor(containerWidth, layout);
 
   const onSelect = useCallback(
     (node: MapNode) =>
@@ -159,38 +143,42 @@ export function MapSection({ dataset, model, heading, summary, label, textAltern
   );
 
   return (
-    <section className={`app-graph${changes ? ' app-graph--comparison' : ''}`} aria-labelledby={headingId}>
-      <div className="app-graph__header">
-        <h2 className="nhsuk-heading-m app-graph__heading" id={headingId}>
-          {heading}
-        </h2>
-        <p className="nhsuk-body-s app-graph__summary" id={summaryId}>
-          {summary}
-        </p>
+    <section className={`app-graph${comparison ? ' app-graph--comparison' : ''}`} aria-labelledby={headingId}>
+      <div className="app-graph__stage">
+        <div className="app-graph__header">
+          <h2 className="app-graph__heading" id={headingId}>
+            {heading}
+          </h2>
+          <p className="app-graph__summary" id={summaryId}>
+            {summary}
+          </p>
+          {controls}
+        </div>
+        {scene ? (
+          <StoryMap
+            scene={scene}
+            model={model}
+            selection={selection}
+            reducedMotion={reducedMotion}
+            label={label}
+            describedBy={summaryId}
+            onSelect={onSelect}
+            toolbar={<ShowServicesToggle />}
+            overlay={overlay}
+            novelties={novelties}
+            notes={notes}
+          />
+        ) : (
+          <p className="app-graph__drawing" role="status">
+            Drawing the map…
+          </p>
+        )}
       </div>
-      <p className="nhsuk-body-s app-graph__help">
-        Drag the map to move around it; Ctrl and scroll, or pinch, to zoom. By keyboard: Tab to the map, then the arrow keys to
-        move and Enter to choose.
-      </p>
-      <div ref={containerRef} className="app-graph__frame">
-        {/* A new layout box (the screen turned from wide to narrow) starts a fresh map: nodes dragged on the old one would be misplaced. */}
-        <MapCanvas
-          key={`${layout.width}x${layout.height}`}
-          layout={layout}
-          model={model}
-          frame={frame}
-          selection={selection}
-          reducedMotion={reducedMotion}
-          label={label}
-          describedBy={summaryId}
-          onSelect={onSelect}
-          toolbar={<ShowServicesToggle />}
-          changes={changes}
-        />
+      <div className="app-graph__details">
+        <MapLegend union={union} headingId={legendId} comparison={comparison} />
+        <MapFilters union={union} />
+        {textAlternative}
       </div>
-      <MapFilters union={layout.union} />
-      <MapLegend union={layout.union} headingId={legendId} comparison={comparison} />
-      {textAlternative}
     </section>
   );
 }

@@ -4,7 +4,11 @@
  */
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { Point } from './layout';
+/** A point in layout units. */
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export const MIN_ZOOM = 0.6;
 export const MAX_ZOOM = 6;

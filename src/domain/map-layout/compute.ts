@@ -1,0 +1,476 @@
+/**
+ * The map's layout for every month, computed ahead of time (in Node, by `npm run build:layout`),
+ * so the browser only looks positions up. Deterministic: the same data gives the same file.
+ *
+ * The picture, top to bottom:
+ * - rows of context bodies (government, regulators, oversight, providers, partnerships…), each
+ *   placed once for all months: d3-force pulls each towards the bodies it is linked with (and its
+ *   predecessors and successors), then each row is packed so no two labels of the same month touch;
+ * - the row of commissioners: each a header bar at one place for all months, the body's successor
+ *   taking its place where their months do not overlap (CCGs where PCTs were);
+ * - under each header, that month's card of the services it holds (see arrangement.ts), as tiles
+ *   in columns. Services keep their order in a card from month to month (by kind of care, then the
+ *   data's order), so a card only changes where its services change; a service whose commissioner
+ *   changes moves to the new commissioner's card.
+ *
+ * Why cards rather than a line to each service: a service's tile sits right under the body that
+ * commissions it, so the nearest organisation to any service is its commissioner, and forty lines
+ * to forty services (a thousand or more crossings) become none. Secondary commissioners (joint,
+ * co-commissioning, proposals) still get a line each.
+ */
+import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import type { Dataset } from '../../data/schema';
+import { SERVICE_CATEGORIES } from '../../data/schema';
+import { DEFAULT_MAP_OPTIONS, type MapModel, mapModelAt, type MapOrganisationNode } from '../graph';
+import { monthRange, type MonthString } from '../months';
+import { serviceHoldings } from './arrangement';
+import { DEFAULT_LAYOUT_OPTIONS, layoutInputFingerprint, type MapLayoutOptions } from './fingerprint';
+import {
+  type CardPlacement,
+  MAP_LAYOUT_VERSION,
+  type MapLayoutFile,
+  type OrganisationPlacement,
+  type Rect,
+  type Run,
+  type ServicePlacement,
+} from './layout-file';
+import { textWidth } from './text-width';
+
+export { DEFAULT_LAYOUT_OPTIONS, type MapLayoutOptions } from './fingerprint';
+
+const MARGIN = 12;
+const TILE_HEIGHT = 18;
+const ROW_PITCH = 21;
+const COLUMN_GAP = 6;
+const CARD_PADDING = 6;
+const CARD_GAP = 20;
+const HEADER_HEIGHT = 26;
+const HEADER_PADDING = 10;
+const CONTEXT_ROW_PITCH = 42;
+const CONTEXT_GAP = 14;
+/** A context glyph's size; its label sits under it. */
+export const CONTEXT_GLYPH = 14;
+const HEADER_ROW_GAP = 30;
+
+interface MonthFacts {
+  month: MonthString;
+  model: MapModel;
+  organisations: Map<string, MapOrganisationNode>;
+  /** commissioner → the services it holds, in card order */
+  cards: Map<string, string[]>;
+  /** service id → its commissioners other than the lead */
+  others: Map<string, string[]>;
+}
+
+const categoryRank = new Map<string, number>(SERVICE_CATEGORIES.map((category, index) => [category, index]));
+
+function monthFacts(dataset: Dataset, months: readonly MonthString[]): MonthFacts[] {
+  const serviceOrder = new Map(dataset.services.map((service, index) => [service.id, index]));
+  const serviceCategory = new Map(dataset.services.map((service) => [service.id, service.category]));
+  return months.map((month) => {
+    const model = mapModelAt(dataset, month, DEFAULT_MAP_OPTIONS);
+    const organisations = new Map<string, MapOrganisationNode>();
+    for (const node of model.nodes) if (node.type === 'organisation') organisations.set(node.id, node);
+    const cards = new Map<string, string[]>();
+    const others = new Map<string, string[]>();
+    for (const holding of serviceHoldings(model).values()) {
+      const members = cards.get(holding.lead);
+      if (members) members.push(holding.serviceId);
+      else cards.set(holding.lead, [holding.serviceId]);
+      const rest = [...new Set(holding.links.map((link) => link.source))].filter((id) => id !== holding.lead);
+      if (rest.length > 0) others.set(holding.serviceId, rest);
+    }
+    for (const members of cards.values())
+      members.sort(
+        (a, b) =>
+          (categoryRank.get(serviceCategory.get(a) ?? '') ?? 99) - (categoryRank.get(serviceCategory.get(b) ?? '') ?? 99) ||
+          (serviceOrder.get(a) ?? 0) - (serviceOrder.get(b) ?? 0),
+      );
+    return { month, model, organisations, cards, others };
+  });
+}
+
+interface CardShape {
+  columns: number;
+  rows: number;
+  width: number;
+  height: number;
+}
+
+function cardShape(count: number, maxRows: number, options: MapLayoutOptions): CardShape {
+  const columns = Math.max(1, Math.ceil(count / maxRows));
+  const rows = Math.ceil(count / columns);
+  return {
+    columns,
+    rows,
+    width: columns * options.tileWidth + (columns - 1) * COLUMN_GAP + 2 * CARD_PADDING,
+    height: rows * ROW_PITCH - (ROW_PITCH - TILE_HEIGHT) + 2 * CARD_PADDING,
+  };
+}
+
+/** Every permutation of a short list, in a fixed order (Heap's algorithm). */
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  const list = [...items];
+  const counters = list.map(() => 0);
+  yield [...list];
+  let index = 1;
+  while (index < list.length) {
+    const counter = counters[index] ?? 0;
+    if (counter < index) {
+      const swapWith = index % 2 === 0 ? 0 : counter;
+      [list[swapWith], list[index]] = [list[index] as T, list[swapWith] as T];
+      yield [...list];
+      counters[index] = counter + 1;
+      index = 1;
+    } else {
+      counters[index] = 0;
+      index += 1;
+    }
+  }
+}
+
+/**
+ * Places columns in a row left to right so that, at every month, the columns present that month
+ * (each at its width that month) do not overlap: each column goes as far left as every column
+ * before it allows, at every month both are present. Returns each column's centre and the row's extent.
+ */
+function packColumns(
+  order: readonly string[],
+  widthAt: (column: string, monthIndex: number) => number | undefined,
+  monthCount: number,
+): { x: Map<string, number>; extent: number } {
+  const x = new Map<string, number>();
+  let extent = 0;
+  for (const column of order) {
+    let centre = 0;
+    for (let month = 0; month < monthCount; month += 1) {
+      const width = widthAt(column, month);
+      if (width === undefined) continue;
+      centre = Math.max(centre, width / 2);
+      for (const before of x.keys()) {
+        const beforeWidth = widthAt(before, month);
+        if (beforeWidth === undefined) continue;
+        centre = Math.max(centre, (x.get(before) ?? 0) + beforeWidth / 2 + CARD_GAP + width / 2);
+      }
+    }
+    x.set(column, centre);
+    for (let month = 0; month < monthCount; month += 1) {
+      const width = widthAt(column, month);
+      if (width !== undefined) extent = Math.max(extent, centre + width / 2);
+    }
+  }
+  return { x, extent };
+}
+
+interface ContextNode extends SimulationNodeDatum {
+  id: string;
+  width: number;
+  preferredRow: number;
+  span: [number, number];
+  fixed: boolean;
+  x: number;
+  y: number;
+}
+
+/** Pack one node into the rows: the free place nearest its wished-for x, in the first row (from its preferred one) that has one. */
+function placeInRows(
+  rows: { x: number; width: number; span: [number, number] }[][],
+  node: ContextNode,
+  wish: number,
+  width: number,
+): { row: number; x: number } {
+  const half = node.width / 2;
+  const low = MARGIN + half;
+  const high = width - MARGIN - half;
+  // Its own row or a later one; failing those, an earlier one; failing all, a new row at the bottom.
+  const existing = rows.length;
+  const order = [
+    ...Array.from({ length: Math.max(0, existing - node.preferredRow) }, (_, offset) => node.preferredRow + offset),
+    ...Array.from({ length: Math.min(node.preferredRow, existing) }, (_, offset) => node.preferredRow - 1 - offset),
+  ];
+  for (let attempt = 0; ; attempt += 1) {
+    const row = order[attempt] ?? Math.max(existing, node.preferredRow) + (attempt - order.length);
+    const placed = (rows[row] ??= []);
+    const clashes = placed.filter((other) => other.span[0] <= node.span[1] && node.span[0] <= other.span[1]);
+    const candidates = [
+      Math.min(high, Math.max(low, wish)),
+      ...clashes.flatMap((other) => [other.x - other.width / 2 - half, other.x + other.width / 2 + half]),
+    ].filter((x) => x >= low - 0.01 && x <= high + 0.01);
+    const free = candidates
+      .filter((x) => clashes.every((other) => Math.abs(other.x - x) >= other.width / 2 + half - 0.01))
+      .sort((a, b) => Math.abs(a - wish) - Math.abs(b - wish) || a - b);
+    const best = free[0];
+    if (best !== undefined) {
+      placed.push({ x: best, width: node.width, span: node.span });
+      return { row, x: best };
+    }
+  }
+}
+
+function runsOf<T>(months: readonly MonthString[], values: readonly (T | undefined)[]): Run<T>[] {
+  const runs: Run<T>[] = [];
+  let current: { from: number; key: string; at: T } | undefined;
+  const close = (end: number) => {
+    if (current) runs.push({ from: months[current.from] ?? '', to: months[end] ?? '', at: current.at });
+    current = undefined;
+  };
+  values.forEach((value, index) => {
+    const key = value === undefined ? '' : JSON.stringify(value);
+    if (current && current.key === key) return;
+    close(index - 1);
+    if (value !== undefined) current = { from: index, key, at: value };
+  });
+  close(values.length - 1);
+  return runs;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): MapLayoutFile {
+  const months = monthRange(dataset.meta.coverage.from, dataset.meta.coverage.to);
+  const facts = monthFacts(dataset, months);
+  const fontSize = options.fontSize;
+
+  // Every organisation on the map in any month, with its longest label and the months it is there.
+  const labelOf = new Map<string, string>();
+  const span = new Map<string, [number, number]>();
+  facts.forEach(({ organisations }, index) => {
+    for (const node of organisations.values()) {
+      if ((labelOf.get(node.id)?.length ?? 0) < node.label.length) labelOf.set(node.id, node.label);
+      const known = span.get(node.id);
+      if (known) known[1] = index;
+      else span.set(node.id, [index, index]);
+    }
+  });
+  const organisationIds = dataset.organisations.map((org) => org.id).filter((id) => span.has(id));
+  const commissioners = organisationIds.filter((id) => facts.some((month) => month.cards.has(id)));
+  const commissionerSet = new Set(commissioners);
+
+  // Related bodies: predecessors and successors, both ways.
+  const related = new Map<string, Set<string>>();
+  const relate = (a: string, b: string) => {
+    if (!span.has(a) || !span.has(b)) return;
+    (related.get(a) ?? related.set(a, new Set()).get(a))?.add(b);
+    (related.get(b) ?? related.set(b, new Set()).get(b))?.add(a);
+  };
+  for (const org of dataset.organisations) {
+    for (const id of org.successors) relate(org.id, id);
+    for (const id of org.predecessors) relate(org.id, id);
+  }
+
+  // The row of commissioners: a successor whose months do not overlap its forerunner's takes its place.
+  const columnOf = new Map<string, string>();
+  for (const id of commissioners) {
+    const [from] = span.get(id) ?? [0, 0];
+    const forerunner = commissioners.find(
+      (other) => other !== id && related.get(id)?.has(other) && (span.get(other)?.[1] ?? Infinity) < from && columnOf.has(other),
+    );
+    columnOf.set(id, forerunner ? (columnOf.get(forerunner) ?? id) : id);
+  }
+  const columns = [...new Set(columnOf.values())];
+  const membersOf = (column: string) => commissioners.filter((id) => columnOf.get(id) === column);
+
+  // Room for tiles under the headers, before the context rows are known: assume three rows of them.
+  const estimatedBodyTop = MARGIN + CONTEXT_GLYPH / 2 + 2 * CONTEXT_ROW_PITCH + HEADER_ROW_GAP + HEADER_HEIGHT + 2;
+  const maxRows = Math.max(
+    6,
+    Math.floor((options.height - MARGIN - estimatedBodyTop - 2 * CARD_PADDING + ROW_PITCH - TILE_HEIGHT) / ROW_PITCH),
+  );
+  const headerWidthOf = (id: string) => textWidth(labelOf.get(id) ?? id, fontSize, true) + 2 * HEADER_PADDING;
+  const shapeAt = (id: string, index: number): CardShape | undefined => {
+    const members = facts[index]?.cards.get(id);
+    return members ? cardShape(members.length, maxRows, options) : undefined;
+  };
+  const columnWidthAt = (column: string, index: number): number | undefined => {
+    let width: number | undefined;
+    for (const id of membersOf(column)) {
+      const range = span.get(id);
+      if (!range || index < range[0] || index > range[1]) continue;
+      width = Math.max(width ?? 0, shapeAt(id, index)?.width ?? 0, headerWidthOf(id));
+    }
+    return width;
+  };
+
+  // The order of columns: the narrowest row, with related bodies (NHS England and the bodies it
+  // replaced) close together. Short lists are searched through; long ones keep the data's order.
+  let best: { order: string[]; x: Map<string, number>; extent: number; cost: number } | undefined;
+  const candidates = columns.length <= 7 ? permutations(columns) : [columns];
+  for (const order of candidates) {
+    const packed = packColumns(order, columnWidthAt, months.length);
+    let distance = 0;
+    for (const a of columns)
+      for (const b of columns)
+        if (a < b && membersOf(a).some((id) => membersOf(b).some((other) => related.get(id)?.has(other))))
+          distance += Math.abs((packed.x.get(a) ?? 0) - (packed.x.get(b) ?? 0));
+    const cost = packed.extent + 0.25 * distance;
+    if (!best || cost < best.cost - 1e-6) best = { order, ...packed, cost };
+  }
+  const rowExtent = best?.extent ?? 0;
+  const width = Math.ceil(Math.max(options.width, rowExtent + 2 * MARGIN));
+  const shift = (width - rowExtent) / 2;
+  const commissionerX = new Map<string, number>();
+  for (const id of commissioners) commissionerX.set(id, (best?.x.get(columnOf.get(id) ?? id) ?? 0) + shift);
+
+  // Context bodies: d3-force finds where each would like to be (near what it is linked with, with
+  // the commissioners held still), then each is packed into the rows.
+  const levelRow = { national: 0, regional: 1, local: 1 } as const;
+  const levelOf = new Map(dataset.organisations.map((org) => [org.id, org.level]));
+  const contextNodes: ContextNode[] = organisationIds.map((id, index) => {
+    const fixed = commissionerSet.has(id);
+    return {
+      id,
+      width: Math.max(textWidth(labelOf.get(id) ?? id, fontSize), CONTEXT_GLYPH) + CONTEXT_GAP,
+      preferredRow: levelRow[levelOf.get(id) ?? 'local'],
+      span: span.get(id) ?? [0, 0],
+      fixed,
+      x: fixed ? (commissionerX.get(id) ?? 0) : width / 2 + (index - organisationIds.length / 2) * 12,
+      y: fixed ? 3 * CONTEXT_ROW_PITCH : levelRow[levelOf.get(id) ?? 'local'] * CONTEXT_ROW_PITCH,
+      ...(fixed ? { fx: commissionerX.get(id), fy: 3 * CONTEXT_ROW_PITCH } : {}),
+    };
+  });
+  const byId = new Map(contextNodes.map((node) => [node.id, node]));
+  const linkKeys = new Set<string>();
+  const links: { source: string; target: string; strength: number }[] = [];
+  const addLink = (source: string, target: string, strength: number) => {
+    const key = source < target ? `${source} ${target}` : `${target} ${source}`;
+    if (source === target || linkKeys.has(key) || !byId.has(source) || !byId.has(target)) return;
+    linkKeys.add(key);
+    links.push({ source, target, strength });
+  };
+  for (const [id, others] of related) for (const other of others) addLink(id, other, 0.8);
+  for (const { model } of facts)
+    for (const link of model.links) if (link.kind !== 'commissions') addLink(link.source, link.target, 0.3);
+  // Each context body is drawn towards the commissioners it deals with (or the middle, if none).
+  const anchorSums = new Map<string, { sum: number; count: number }>();
+  for (const { model } of facts)
+    for (const link of model.links) {
+      if (link.kind === 'commissions') continue;
+      for (const [end, other] of [
+        [link.source, link.target],
+        [link.target, link.source],
+      ] as const) {
+        const x = commissionerX.get(other);
+        if (x === undefined || commissionerSet.has(end)) continue;
+        const known = anchorSums.get(end) ?? { sum: 0, count: 0 };
+        anchorSums.set(end, { sum: known.sum + x, count: known.count + 1 });
+      }
+    }
+  const anchorOf = (node: ContextNode) => {
+    const known = anchorSums.get(node.id);
+    return known ? known.sum / known.count : width / 2;
+  };
+  // The simulation moves x only: each node's row is held by a strong pull to its row's height.
+  // d3-force writes x, y, vx and vy into the nodes; they are this function's own objects.
+  const simulation = forceSimulation<ContextNode>(contextNodes)
+    .force(
+      'link',
+      forceLink<ContextNode, { source: string | ContextNode; target: string | ContextNode; strength: number }>(
+        links.map((link) => ({ ...link })),
+      )
+        .id((node) => node.id)
+        .distance(60)
+        .strength((link) => link.strength),
+    )
+    .force('charge', forceManyBody<ContextNode>().strength(-12))
+    .force('x', forceX<ContextNode>(anchorOf).strength(0.15))
+    .force('y', forceY<ContextNode>((node) => node.preferredRow * CONTEXT_ROW_PITCH).strength(1))
+    .stop();
+  simulation.tick(300);
+
+  const rows: { x: number; width: number; span: [number, number] }[][] = [];
+  const contextPlace = new Map<string, { row: number; x: number }>();
+  // Busier bodies (the Treasury, the Department) choose their places first.
+  const degree = new Map<string, number>();
+  for (const link of links) for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const rowOrder = contextNodes
+    .filter((node) => !node.fixed)
+    .sort(
+      (a, b) =>
+        a.preferredRow - b.preferredRow ||
+        (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
+        a.x - b.x ||
+        a.id.localeCompare(b.id),
+    );
+  for (const node of rowOrder) contextPlace.set(node.id, placeInRows(rows, node, node.x, width));
+  const contextRows = Math.max(1, rows.length);
+  const contextTop = MARGIN + CONTEXT_GLYPH / 2;
+  const headerY = contextTop + (contextRows - 1) * CONTEXT_ROW_PITCH + HEADER_ROW_GAP + HEADER_HEIGHT / 2;
+  const bodyTop = headerY + HEADER_HEIGHT / 2 + 2;
+
+  const organisations: Record<string, OrganisationPlacement> = {};
+  for (const id of organisationIds) {
+    const commissionerAt = commissionerX.get(id);
+    if (commissionerAt !== undefined) {
+      organisations[id] = { x: round(commissionerAt), y: round(headerY), row: 'commissioner' };
+      continue;
+    }
+    const place = contextPlace.get(id);
+    if (place) organisations[id] = { x: round(place.x), y: round(contextTop + place.row * CONTEXT_ROW_PITCH), row: 'context' };
+  }
+
+  const headers: Record<string, Rect> = {};
+  for (const id of commissioners) {
+    const x = commissionerX.get(id) ?? 0;
+    headers[id] = { x: round(x), y: round(headerY), width: round(headerWidthOf(id)), height: HEADER_HEIGHT };
+  }
+
+  // Cards and tiles, month by month.
+  const cardValues = new Map<string, (CardPlacement | undefined)[]>();
+  const serviceValues = new Map<string, (ServicePlacement | undefined)[]>();
+  let bottom = 0;
+  facts.forEach((month, index) => {
+    for (const [id, members] of month.cards) {
+      const shape = shapeAt(id, index);
+      const x = commissionerX.get(id);
+      if (!shape || x === undefined) continue;
+      const cardWidth = Math.max(shape.width, headerWidthOf(id));
+      const card: CardPlacement = {
+        header: { x: round(x), y: round(headerY), width: round(cardWidth), height: HEADER_HEIGHT },
+        body: { x: round(x), y: round(bodyTop + shape.height / 2), width: round(cardWidth), height: round(shape.height) },
+        columns: shape.columns,
+      };
+      bottom = Math.max(bottom, bodyTop + shape.height);
+      const values = cardValues.get(id) ?? cardValues.set(id, new Array(months.length).fill(undefined)).get(id);
+      if (values) values[index] = card;
+      // Services shared with a body to one side go to that side of the card (first or last).
+      const ordered = [
+        ...members.filter((service) => sideOf(service) < 0),
+        ...members.filter((service) => sideOf(service) === 0),
+        ...members.filter((service) => sideOf(service) > 0),
+      ];
+      function sideOf(service: string): number {
+        const other = month.others.get(service)?.[0];
+        const otherX = other === undefined ? undefined : (commissionerX.get(other) ?? contextPlace.get(other)?.x);
+        return otherX === undefined || x === undefined ? 0 : Math.sign(otherX - x);
+      }
+      const left = x - shape.width / 2 + CARD_PADDING;
+      ordered.forEach((service, position) => {
+        const column = Math.floor(position / shape.rows);
+        const row = position % shape.rows;
+        const values =
+          serviceValues.get(service) ?? serviceValues.set(service, new Array(months.length).fill(undefined)).get(service);
+        if (values)
+          values[index] = {
+            x: round(left + column * (options.tileWidth + COLUMN_GAP) + options.tileWidth / 2),
+            y: round(bodyTop + CARD_PADDING + row * ROW_PITCH + TILE_HEIGHT / 2),
+            card: id,
+          };
+      });
+    }
+  });
+  const height = Math.ceil(Math.max(options.height, bottom + MARGIN));
+
+  return {
+    version: MAP_LAYOUT_VERSION,
+    fingerprint: layoutInputFingerprint(dataset, options),
+    width,
+    height,
+    coverage: { from: dataset.meta.coverage.from, to: dataset.meta.coverage.to },
+    tile: { width: options.tileWidth, height: TILE_HEIGHT },
+    fontSize,
+    organisations,
+    headers,
+    cards: Object.fromEntries([...cardValues].map(([id, values]) => [id, runsOf(months, values)])),
+    services: Object.fromEntries([...serviceValues].map(([id, values]) => [id, runsOf(months, values)])),
+  };
+}

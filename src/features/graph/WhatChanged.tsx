@@ -1,0 +1,35 @@
+/**
+ * The strip over the map's corner: how many services changed commissioner this month ("April
+ * 2013: 31 services changed commissioner"), opening the list of moves, with a link to compare the
+ * month with the one before. Nothing when no service moved.
+ */
+import { useMemo } from 'react';
+import type { Dataset } from '../../data/schema';
+import { cardMovesInto } from '../../domain/map-layout/arrangement';
+import { addMonths, formatMonth, type MonthString } from '../../domain/months';
+
+export function WhatChanged({ dataset, month }: { dataset: Dataset; month: MonthString }) {
+  const moves = useMemo(() => cardMovesInto(dataset, month), [dataset, month]);
+  if (moves.length === 0) return null;
+  const previous = addMonths(month, -1);
+  return (
+    <details className="app-graph-changes">
+      <summary className="app-graph-changes__summary">
+        <span className="app-graph-changes__month">{formatMonth(month)}:</span> {moves.length} service
+        {moves.length === 1 ? '' : 's'} changed commissioner
+      </summary>
+      <div className="app-graph-changes__body">
+        <ul className="app-graph-changes__list">
+          {moves.map((move) => (
+            <li key={move.serviceId}>
+              <strong>{move.serviceName}</strong>: {move.from?.name ?? 'not on the map'} → {move.to?.name ?? 'not on the map'}
+            </li>
+          ))}
+        </ul>
+        <a className="app-graph-changes__compare" href={`#/compare?from=${previous}&to=${month}`}>
+          Compare {formatMonth(previous)} with {formatMonth(month)}
+        </a>
+      </div>
+    </details>
+  );
+}

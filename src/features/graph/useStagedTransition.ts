@@ -1,0 +1,58 @@
+/**
+ * Plays a transition plan (transition.ts) on the map's SVG with the Web Animations API: exits fade
+ * out, then moves, then entries fade in. Animations live on the elements, never in React state or
+ * the store, so a month step renders once. A new step cancels what is still running and starts
+ * from the month drawn before it. With reduced motion, or without the API (jsdom), nothing runs.
+ */
+import { type RefObject, useLayoutEffect } from 'react';
+import type { Rect } from '../../domain/map-layout/layout-file';
+import { STAGES, type TransitionPlan } from './transition';
+
+export const GHOST_PREFIX = 'ghost:';
+
+const byKey = (root: Element, key: string) => root.querySelector(`[data-anim-key="${CSS.escape(key)}"]`);
+
+function canAnimate(element: Element | null): element is Element & { animate: Element['animate'] } {
+  return element !== null && typeof (element as Partial<Element>).animate === 'function';
+}
+
+const translate = (rect: Rect) => `translate(${rect.x}px, ${rect.y}px)`;
+const size = (rect: Rect) => ({
+  x: `${-rect.width / 2}px`,
+  y: `${-rect.height / 2}px`,
+  width: `${rect.width}px`,
+  height: `${rect.height}px`,
+});
+
+export function useStagedTransition(
+  svgRef: RefObject<SVGSVGElement | null>,
+  plan: TransitionPlan | undefined,
+  reducedMotion: boolean,
+): void {
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !plan || reducedMotion || typeof CSS === 'undefined') return;
+    if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.cancel();
+
+    for (const key of plan.exits) {
+      const ghost = byKey(svg, GHOST_PREFIX + key);
+      if (canAnimate(ghost))
+        ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' });
+    }
+    for (const move of plan.moves) {
+      const element = byKey(svg, move.id);
+      if (!canAnimate(element)) continue;
+      const timing = { ...STAGES.move, easing: 'ease-in-out', fill: 'backwards' as const };
+      element.animate([{ transform: translate(move.from) }, { transform: translate(move.to) }], timing);
+      // A card or header bar that changes size changes it in the same stage.
+      const shape = element.querySelector(':scope > [data-anim-size]');
+      if (canAnimate(shape) && (move.from.width !== move.to.width || move.from.height !== move.to.height))
+        shape.animate([size(move.from), size(move.to)], timing);
+    }
+    for (const key of plan.entries) {
+      const element = byKey(svg, key);
+      if (canAnimate(element))
+        element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' });
+    }
+  }, [svgRef, plan, reducedMotion]);
+}
