@@ -1,72 +1,108 @@
 /**
- * npm run measure:map — a quick measurement of the map in the built site, in headless Chromium:
- * how long a month step takes to paint, how long until every transition has finished (the map
- * has settled), and how far nodes present in two adjacent months move between them.
- * Run "npm run build" first. (The full benchmark with budgets is a separate piece of work.)
+ * npm run measure:map — the meter of the map's legibility (issue 9), in headless Chromium against
+ * the built site (run `npm run build` or `npx vite build` first).
+ *
+ * At 1280×800 and 390×844 it opens the map at July 2010 and steps the month slider (ArrowRight)
+ * to April 2018, waiting after each step until every animation has finished, and records per month:
+ * - commissioner proximity: the share of drawn services whose nearest organisation node is one of
+ *   their commissioners at that month (from the data, not the page);
+ * - edge crossings: pairs of drawn links whose straight chords cross (not meeting at a node);
+ * - label overlaps, the smallest label in screen px, nodes drawn with no label;
+ * - the largest move of an organisation between the month before and this one;
+ * - the step's time to paint and to settle;
+ * and once per viewport, the share of the first screen the map covers. It prints a table per month
+ * and a summary against the issue's targets, and writes measure-results/latest.json and latest.md.
+ *
+ * Options: --months=2012-06,2013-04 (only these months, each loaded at the month before and
+ * stepped into), --viewport=desktop|phone. It is a meter: the exit code is 0 whatever it measures,
+ * and 1 only if the page cannot be loaded or driven.
  */
-import { launchBrowser, startStaticServer } from '../tests/e2e/support/harness';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMonth } from '../src/domain/months';
+import { DIST, ROOT, startStaticServer } from '../tests/e2e/support/harness';
+import { measureViewport, VIEWPORTS, type ViewportMeasure } from './measure-map/measure';
+import { markdownReport, MONTH_COLUMNS, monthRow, summaryLines, textRow } from './measure-map/report';
+import { ALL_MONTHS, commissionersByMonth } from './measure-map/truth';
 
-const server = await startStaticServer();
-const browser = await launchBrowser({ width: 1280, height: 900 });
-try {
-  const page = await browser.context.newPage();
-  const loadStart = Date.now();
-  await page.goto(`${server.origin}/#/?date=2010-07`);
-  await page.locator('[data-node-id]').first().waitFor();
-  const firstMapMs = Date.now() - loadStart;
-  const slider = page.getByRole('slider', { name: /month/i });
-  const steps = Number(await slider.getAttribute('max'));
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
 
-  const paintMs: number[] = [];
-  const settleMs: number[] = [];
-  const movedPx: number[] = [];
-  const positions = (): Promise<Record<string, [number, number]>> =>
-    page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<SVGGraphicsElement>('[data-node-id]')]
-          .filter((node) => node.getAttribute('aria-hidden') !== 'true')
-          .map((node) => {
-            // The glyph, not the whole node: a label shown or hidden would shift the node's box.
-            const box = (node.querySelector('.app-graph__glyph') ?? node).getBoundingClientRect();
-            return [node.getAttribute('data-node-id') ?? '', [box.x + box.width / 2, box.y + box.height / 2] as [number, number]];
-          }),
-      ),
-    );
+function parseOptions() {
+  const monthsOption = option('months');
+  const months = monthsOption
+    ?.split(',')
+    .map((month) => month.trim())
+    .filter(Boolean);
+  const outside = months?.filter((month) => !isMonth(month) || !ALL_MONTHS.includes(month));
+  if (outside && outside.length > 0) throw new Error(`--months: not a month from 2010-07 to 2018-04: ${outside.join(', ')}`);
+  const viewportOption = option('viewport');
+  const viewports = viewportOption ? VIEWPORTS.filter((viewport) => viewport.name === viewportOption) : VIEWPORTS;
+  if (viewports.length === 0) throw new Error(`--viewport: desktop or phone, not "${viewportOption}"`);
+  return { months: months ? [...new Set(months)].sort() : undefined, viewports };
+}
 
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-  let before = await positions();
-  for (let step = 0; step < steps; step += 1) {
-    const timing = await page.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
-      const start = performance.now();
-      input.focus();
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const painted = performance.now() - start;
-      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-      return { painted, settled: performance.now() - start };
-    });
-    paintMs.push(timing.painted);
-    settleMs.push(timing.settled);
-    const after = await positions();
-    for (const [id, [x, y]] of Object.entries(after)) {
-      const was = before[id];
-      if (was) movedPx.push(Math.hypot(x - was[0], y - was[1]));
-    }
-    before = after;
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
   }
-  const percentile = (values: number[], p: number) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-  };
-  const summary = (values: number[]) =>
-    `p50 ${percentile(values, 50).toFixed(1)}, p95 ${percentile(values, 95).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`;
-  console.log(`first map drawn after ${firstMapMs} ms (page load to nodes in the DOM)`);
-  console.log(`month steps: ${steps}`);
-  console.log(`step to paint (ms): ${summary(paintMs)}`);
-  console.log(`step to settled, all transitions finished (ms): ${summary(settleMs)}`);
-  console.log(`node movement between adjacent months (px, ${movedPx.length} node-steps): ${summary(movedPx)}`);
-} finally {
-  await browser.close();
-  await server.close();
+}
+
+async function main(): Promise<void> {
+  const { months, viewports } = parseOptions();
+  const commissioners = commissionersByMonth(months ?? ALL_MONTHS);
+  const server = await startStaticServer();
+  const started = Date.now();
+  const results: ViewportMeasure[] = [];
+  try {
+    for (const viewport of viewports) {
+      console.log(`\n${viewport.name} ${viewport.width}x${viewport.height}`);
+      console.log(textRow(MONTH_COLUMNS));
+      results.push(
+        await measureViewport({
+          origin: server.origin,
+          viewport,
+          commissioners,
+          months,
+          onMonth: (measure) => console.log(textRow(monthRow(measure))),
+        }),
+      );
+    }
+  } finally {
+    await server.close();
+  }
+
+  const header = [
+    `Measured ${new Date().toISOString()} at commit ${commit()} on ${path.relative(ROOT, DIST) || DIST} in ${(
+      (Date.now() - started) /
+      1000
+    ).toFixed(
+      0,
+    )} s; ${months ? `months ${months.join(', ')} (each stepped into from the month before)` : 'every month, 2010-07 to 2018-04, stepped through'}.`,
+    'Proximity: the share of services drawn whose nearest organisation node (glyph centres) is one of their commissioners at the month, from the data. ' +
+      'Crossings: pairs of drawn links whose straight chords cross, not meeting at a node. Overlaps: pairs of shown labels overlapping by more than 1 px each way.',
+  ];
+  console.log('');
+  for (const result of results) for (const line of summaryLines(result)) console.log(line);
+
+  const outDir = path.join(ROOT, 'measure-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    path.join(outDir, 'latest.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), commit: commit(), months: months ?? 'all', results }, null, 2)}\n`,
+  );
+  writeFileSync(path.join(outDir, 'latest.md'), `${markdownReport(results, header)}\n`);
+  console.log(`\nwritten: ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))} and latest.md`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 }
