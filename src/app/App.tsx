@@ -102,16 +102,16 @@ export function createAppRouter() {
 function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
   useEffect(() => {
     let cancelled = false;
-    void fetchDataset(dataBaseUrl).then((result) => {
-      if (!cancelled) store.getState().receiveLoadResult(result);
-    });
-    // The map's ahead-of-time layout, in parallel with the data. Without it the map computes its own.
-    void fetch(`${dataBaseUrl}data/map-layout.json`)
+    // The map's ahead-of-time layout comes with the data, and is handed over first (see the store).
+    // Without it the map computes its own.
+    const layout = fetch(`${dataBaseUrl}data/map-layout.json`)
       .then((response) => (response.ok ? (response.json() as Promise<MapLayoutFile>) : null))
-      .catch(() => null)
-      .then((layout) => {
-        if (!cancelled) store.getState().receiveMapLayout(layout);
-      });
+      .catch(() => null);
+    void Promise.all([fetchDataset(dataBaseUrl), layout]).then(([result, mapLayout]) => {
+      if (cancelled) return;
+      store.getState().receiveMapLayout(mapLayout);
+      store.getState().receiveLoadResult(result);
+    });
     return () => {
       cancelled = true;
     };

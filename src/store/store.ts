@@ -29,10 +29,11 @@ export interface DataSlice {
    */
   receiveLoadResult: (result: LoadResult) => void;
   /**
-   * The map's positions for every month, computed ahead of time (data/map-layout.json): undefined
-   * while it loads, null if it could not be loaded (the map then computes its own).
+   * The map's positions for every month, computed ahead of time (data/map-layout.json), or null
+   * (the map then computes its own). The app's loader delivers it before the dataset, so the map
+   * never starts computing a layout that is about to arrive.
    */
-  mapLayout: MapLayoutFile | null | undefined;
+  mapLayout: MapLayoutFile | null;
   receiveMapLayout: (layout: MapLayoutFile | null) => void;
 }
 
@@ -70,7 +71,7 @@ export const DEFAULT_FILTERS: ViewFilters = {
 
 const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, get) => ({
   data: { status: 'loading' },
-  mapLayout: undefined,
+  mapLayout: null,
   receiveMapLayout: (mapLayout) => set({ mapLayout }),
   receiveLoadResult: (result) => {
     if (!result.ok) {
@@ -104,8 +105,6 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'month'
   return createStore<ExplorerState>()((...args) => ({
     ...createDataSlice(...args),
     ...createViewSlice(...args),
-    // A store given its data (a test's) has no layout coming: the map computes its own.
-    ...(initial.data ? { mapLayout: null } : {}),
     ...initial,
   }));
 }

@@ -29,7 +29,9 @@ describe('the map beside the tour', () => {
       </ExplorerStoreProvider>,
     );
     const before = steps[healthVisiting - 2]!;
-    expect(screen.getByRole('group', { name: /^Map of the health and care system in April 2015/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('group', { name: /^Map of the health and care system in April 2015/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(container.querySelector(`[data-node-id="service:${before.focus.id}"]`)).toHaveAttribute(
       'data-emphasis',
       'highlighted',

@@ -42,6 +42,7 @@ export default function MapViewComparing({ dataset, from, to }: { dataset: Datas
     () => new Map([...comparison.nodes].map(([id, entry]) => [id, nodeChangeNote(entry, comparison)])),
     [comparison],
   );
+  const changes = useMemo(() => new Map([...comparison.nodes].map(([id, entry]) => [id, entry.change])), [comparison]);
   const [fromName, toName] = [formatMonth(from), formatMonth(to)];
   const summary = `On the map at either month: ${mapSummary(comparison.model)} Of these, ${changeCountsWords(comparisonCounts(comparison))}.`;
   return (
@@ -53,6 +54,7 @@ export default function MapViewComparing({ dataset, from, to }: { dataset: Datas
       label={`Map of who commissions what in ${formatMonth(month)}, compared with ${showing === 'from' ? toName : fromName}`}
       novelties={novelties}
       notes={notes}
+      changes={changes}
       comparison={{ from, to }}
       controls={
         <div className="app-graph__month-switch" role="group" aria-label="Month shown on the map">

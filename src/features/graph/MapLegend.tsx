@@ -23,13 +23,16 @@ const PART_OUTLINE = '#4c6272';
 export function changeLegend(from: string, to: string): Record<MapChange, { label: string; note: string }> {
   const [fromName, toName] = [formatMonth(from), formatMonth(to)];
   return {
-    added: { label: 'Added', note: `: on the map in ${toName}, not in ${fromName}; a link drawn heavier` },
+    added: { label: 'Added', note: `: on the map in ${toName}, not in ${fromName}; a dark outline in ${toName}` },
     removed: {
       label: 'Removed',
-      note: `: on the map in ${fromName}, not in ${toName}; dashed outline, faded; a link drawn broken`,
+      note: `: on the map in ${fromName}, not in ${toName}; a red dashed outline in ${fromName}`,
     },
-    changed: { label: 'Changed', note: ': a different name or count, or a service with different commissioners' },
-    unchanged: { label: 'Unchanged', note: ': no sign; a link drawn faint' },
+    changed: {
+      label: 'Changed',
+      note: ': a different name or count, or a service with different commissioners (it moves to its new card)',
+    },
+    unchanged: { label: 'Unchanged', note: ': no sign' },
   };
 }
 
@@ -76,9 +79,20 @@ export const MapLegend = memo(function MapLegend({
       <h3 className="nhsuk-heading-xs app-graph-legend__heading" id={headingId}>
         Key to the map
       </h3>
-      <p className="nhsuk-body-s app-graph-legend__bands">
-        Bands, top to bottom: national bodies, regional bodies, local bodies, then the services they commission.
-      </p>
+      <ul className="nhsuk-body-s app-graph-legend__bands">
+        <li>
+          Each service sits in the card of the body that commissions it, in that body’s colour: when the commissioner changes, the
+          service moves to its new commissioner’s card.
+        </li>
+        <li>
+          A dashed tile: commissioned under delegation, or an arrangement not in force (proposed, paused or reversed). A line to a
+          tile from another body: it shares the service (joint or co-commissioning) or proposed to take it.
+        </li>
+        <li>
+          Above the cards, the bodies that fund, oversee, regulate, advise or provide, each drawn once, in the same place every
+          month. New this month: a dark outline.
+        </li>
+      </ul>
       <div className="app-graph-legend__groups">
         {changes ? (
           <div className="app-graph-legend__group app-graph-legend__group--changes">

@@ -7,9 +7,24 @@ import { memo } from 'react';
 import { CATEGORY_STYLES, GLYPH_STROKE, LINK_STYLES, PLANNED_COMMISSIONING_DASH, fundingLabel } from './encodings';
 import type { SceneCard, SceneLink, SceneNode } from './scene';
 import { CONTEXT_GLYPH_SIZE } from './scene';
+import { ChangeBadge } from './MapGlyph';
+import type { MapChange } from '../../domain/graph';
 
-/** How a mark stands this month: picked out (hovered, focused, chosen, or linked to that), in the background, or normal. */
-export type Emphasis = 'focus' | 'related' | 'normal' | 'dimmed';
+/**
+ * How a mark stands: the node pointed at or focused ('focus'), linked to it ('related'), or not
+ * ('dimmed'); with nothing pointed at, the chosen node and what it is linked to ('related') and
+ * the rest ('muted'); otherwise 'normal'.
+ */
+export type Emphasis = 'focus' | 'related' | 'normal' | 'dimmed' | 'muted';
+
+/** The emphasis as tests and outside checks read it (data-emphasis). */
+const EMPHASIS_WORDS: Record<Emphasis, string> = {
+  focus: 'focus',
+  related: 'highlighted',
+  normal: 'normal',
+  dimmed: 'dimmed',
+  muted: 'muted',
+};
 /** New since the month drawn before (marked), a service moved here from another commissioner, or (in a comparison) ending. */
 export type Novelty = 'new' | 'moved' | 'ending' | undefined;
 
@@ -23,6 +38,8 @@ interface NodeMarkProps {
   /** a ghost: drawn as it was last month, fading out */
   ghost?: boolean;
   animKey: string;
+  /** in a comparison of two months: how the node changed (a sign at its corner says so) */
+  change?: MapChange | undefined;
 }
 
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
@@ -36,6 +53,7 @@ export const NodeMark = memo(function NodeMark({
   accessibleName,
   ghost = false,
   animKey,
+  change,
 }: NodeMarkProps) {
   const { box } = node;
   const classes = [
@@ -56,6 +74,8 @@ export const NodeMark = memo(function NodeMark({
       data-node-id={node.id}
       data-node-type={node.type === 'service' ? 'service' : 'organisation'}
       data-anim-key={animKey}
+      data-emphasis={EMPHASIS_WORDS[emphasis]}
+      data-change={change}
       data-category={node.type === 'service' ? node.node.serviceCategory : node.node.category}
       {...(node.type === 'service' ? { 'data-commissioner': node.card } : {})}
       tabIndex={interactive ? (tabbable ? 0 : -1) : undefined}
@@ -68,6 +88,9 @@ export const NodeMark = memo(function NodeMark({
       {node.type === 'context' ? <ContextGlyph node={node} /> : null}
       {node.type === 'commissioner' ? <HeaderGlyph node={node} /> : null}
       {node.type === 'service' ? <TileGlyph node={node} /> : null}
+      {change && change !== 'unchanged' ? (
+        <ChangeBadge change={change} x={node.type === 'context' ? 9 : box.width / 2 - 2} y={-box.height / 2 - 1} radius={7} />
+      ) : null}
     </g>
   );
 });

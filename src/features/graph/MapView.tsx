@@ -6,7 +6,7 @@
  */
 import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
+import { type MapChange, type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
 import { formatMonth, type MonthString } from '../../domain/months';
 import { selectDataset, selectFilters, selectMonth, selectSelect, selectSelection, useExplorerStore } from '../../store';
 import { useReducedMotion } from './hooks';
@@ -82,9 +82,9 @@ function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string })
     <MapSection
       dataset={dataset}
       model={model}
-      heading={`Who commissions what in ${monthName}`}
+      heading={`The system in ${monthName}`}
       summary={mapSummary(model)}
-      label={`Map of who commissions what in English health and care in ${monthName}`}
+      label={`Map of the health and care system in ${monthName}: who commissions each service`}
       overlay={<WhatChanged dataset={dataset} month={month} />}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
     />
@@ -106,6 +106,7 @@ export interface MapSectionProps {
   /** marks and words for a comparison of two months */
   novelties?: ReadonlyMap<string, Novelty>;
   notes?: ReadonlyMap<string, string>;
+  changes?: ReadonlyMap<string, MapChange>;
   comparison?: MapComparison;
 }
 
@@ -121,6 +122,7 @@ export function MapSection({
   controls,
   novelties,
   notes,
+  changes,
   comparison,
 }: MapSectionProps) {
   const selection = useExplorerStore(selectSelection);
@@ -167,6 +169,7 @@ export function MapSection({
             overlay={overlay}
             novelties={novelties}
             notes={notes}
+            changes={changes}
           />
         ) : (
           <p className="app-graph__drawing" role="status">

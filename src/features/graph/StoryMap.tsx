@@ -19,7 +19,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { MapModel, MapNode } from '../../domain/graph';
+import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import type { Selection } from '../../store';
 import { linkSentence, nodeAccessibleName, ROLE_WORDS, STATUS_WORDS } from './encodings';
 import { nearestInDirection } from './geometry';
@@ -57,10 +57,12 @@ export interface StoryMapProps {
   notes?: ReadonlyMap<string, string>;
   /** marks that override the month-to-month ones (a comparison marks its own changes) */
   novelties?: ReadonlyMap<string, Novelty>;
+  /** in a comparison: how each node changed between the two months */
+  changes?: ReadonlyMap<string, MapChange>;
 }
 
 /** What a node is, for people: its name and, for a service, who commissions it and how. */
-export function describeNode(node: SceneNode): string {
+export function describeNode(node: SceneNode, scene: Scene): string {
   const name = nodeAccessibleName(node.node);
   if (node.type === 'commissioner' && node.serviceCount > 0)
     return `${name}; commissions ${node.serviceCount} service${node.serviceCount === 1 ? '' : 's'} on the map`;
@@ -71,7 +73,8 @@ export function describeNode(node: SceneNode): string {
     : '';
   const others =
     node.others.length > 0 ? `; also ${node.others.length} other commissioner${node.others.length === 1 ? '' : 's'}` : '';
-  return `${name}; commissioned by ${node.card.replace(/-/g, ' ')}${how ? ` (${how})` : ''}${others}`;
+  const holder = scene.nodeById.get(node.card)?.node.name ?? node.card;
+  return `${name}; commissioned by ${holder}${how ? ` (${how})` : ''}${others}`;
 }
 
 export function StoryMap({
@@ -86,6 +89,7 @@ export function StoryMap({
   overlay,
   notes,
   novelties,
+  changes,
 }: StoryMapProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
   const { transform, zoomIn, zoomOut, reset, ensureVisible } = useMapZoom(svgRef, scene.width, scene.height, reducedMotion);
@@ -134,8 +138,13 @@ export function StoryMap({
       for (const node of scene.nodes) if (node.type === 'service' && node.card === pickedId) related.add(node.id);
     return related;
   }, [pickedId, model, scene]);
-  const emphasisOf = (id: string): Emphasis =>
-    !neighbours ? 'normal' : id === pickedId ? 'focus' : neighbours.has(id) ? 'related' : 'dimmed';
+  // Pointing or focusing picks a node out strongly; a choice (with nothing pointed at) more gently.
+  const byChoice = emphasisId === null;
+  const emphasisOf = (id: string): Emphasis => {
+    if (!neighbours) return 'normal';
+    if (byChoice) return neighbours.has(id) ? 'related' : 'muted';
+    return id === pickedId ? 'focus' : neighbours.has(id) ? 'related' : 'dimmed';
+  };
 
   const noveltyOf = useMemo(() => {
     if (novelties) return novelties;
@@ -248,7 +257,9 @@ export function StoryMap({
                 ? 'normal'
                 : link.link.source === pickedId || link.link.target === pickedId
                   ? 'related'
-                  : 'dimmed';
+                  : byChoice
+                    ? 'muted'
+                    : 'dimmed';
               return (
                 <LinkMark
                   key={link.id}
@@ -281,8 +292,11 @@ export function StoryMap({
                 novelty={noveltyOf.get(node.id)}
                 tabbable={node.id === tabbableId}
                 selected={node.id === selectedId}
-                accessibleName={notes?.get(node.id) ? `${describeNode(node)}; ${notes.get(node.id)}` : describeNode(node)}
+                accessibleName={
+                  notes?.get(node.id) ? `${describeNode(node, scene)}; ${notes.get(node.id)}` : describeNode(node, scene)
+                }
                 animKey={node.id}
+                change={changes?.get(node.id)}
               />
             ))}
           </g>
@@ -291,7 +305,9 @@ export function StoryMap({
       {overlay ? <div className="app-graph__overlay">{overlay}</div> : null}
       <div className="app-graph__footer">
         <p className="app-graph__caption" aria-live="polite">
-          {caption ? describeNode(caption) : 'Point at or tab to a body or service to see what it is; choose it for the details.'}
+          {caption
+            ? describeNode(caption, scene)
+            : 'Point at or tab to a body or service to see what it is; choose it for the details.'}
         </p>
         <div className="app-graph__toolbar">
           {toolbar}

@@ -27,8 +27,7 @@ export function useMapLayout(dataset: Dataset): MapLayoutFile | undefined {
   const fits = useMemo(() => (loaded ? loaded.fingerprint === fingerprintOf(dataset) : false), [loaded, dataset]);
   // A layout computed here is kept per dataset (outside React); the counter re-renders when it arrives.
   const [, setArrivals] = useState(0);
-  // While the app is still fetching the layout (undefined), wait for it.
-  const needOwn = !fits && loaded !== undefined;
+  const needOwn = !fits;
   useEffect(() => {
     if (!needOwn || computed.has(dataset)) return;
     let live = true;

@@ -28,6 +28,8 @@ export interface MapNodeShot {
   type: 'organisation' | 'service';
   /** the centre of its glyph's box */
   centre: Point;
+  /** its glyph's box (a commissioner's glyph is the header bar over its card) */
+  glyph: Box;
   /** its label, if one is shown (rendered, not hidden, with some text) */
   label: { text: string; box: Box; fontPx: number } | undefined;
 }
@@ -100,7 +102,13 @@ export async function snapshotMap(page: Page): Promise<MapShot> {
             const fontPx = Number.parseFloat(getComputedStyle(labelElement).fontSize) * scale;
             if (box.right - box.left > 0 && box.bottom - box.top > 0) label = { text, box, fontPx };
           }
-          return { id, type, centre: { x: glyphBox.x + glyphBox.width / 2, y: glyphBox.y + glyphBox.height / 2 }, label };
+          return {
+            id,
+            type,
+            centre: { x: glyphBox.x + glyphBox.width / 2, y: glyphBox.y + glyphBox.height / 2 },
+            glyph: boxOf(glyph),
+            label,
+          };
         })
       : [];
     const links = svg
@@ -252,14 +260,25 @@ export function centreOf(shot: MapShot, id: string): Point | undefined {
   return nodeById(shot, id)?.centre;
 }
 
-/** The organisation node drawn nearest to a node (by glyph centres), with its distance. */
+/** How far a point is from a box (0 inside it). */
+export function distanceToBox(point: Point, box: Box): number {
+  const dx = Math.max(box.left - point.x, 0, point.x - box.right);
+  const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The organisation node drawn nearest to a node, with its distance: from the node's centre to the
+ * nearest point of each organisation's glyph. A node is the shape drawn for it: a commissioner's
+ * is the header bar across the top of its card, a context body's a small mark.
+ */
 export function nearestOrganisation(shot: MapShot, id: string): { id: string; distance: number } | undefined {
   const from = centreOf(shot, id);
   if (!from) return undefined;
   let best: { id: string; distance: number } | undefined;
   for (const node of shot.nodes) {
     if (node.type !== 'organisation' || node.id === id) continue;
-    const gap = distance(from, node.centre);
+    const gap = distanceToBox(from, node.glyph);
     if (!best || gap < best.distance) best = { id: node.id, distance: gap };
   }
   return best;
