@@ -10,6 +10,8 @@ import { checkQuotes } from '../src/data/integrity';
 import { DATASET_FILE_KEYS, dataFilePath, parseDatasetTexts } from '../src/data/load';
 import type { DataProblem } from '../src/data/problems';
 import type { DatasetFileKey } from '../src/data/schema';
+import { layoutInputFingerprint } from '../src/domain/map-layout/fingerprint';
+import type { MapLayoutFile } from '../src/domain/map-layout/layout-file';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'data');
@@ -43,6 +45,23 @@ if (dataset) {
     problems.push(...checkQuotes(dataset, documents));
   } else {
     console.warn(`note: ${sourcesDir} not found, so quotes were not checked against the source documents`);
+  }
+}
+
+// The map's ahead-of-time layout must have been computed from this data (npm run build:layout).
+if (dataset) {
+  const layoutPath = path.join(dataDir, 'map-layout.json');
+  if (!existsSync(layoutPath))
+    problems.push({ file: 'data/map-layout.json', path: '', reason: 'is missing: run "npm run build:layout" to write it' });
+  else {
+    const layout = JSON.parse(readFileSync(layoutPath, 'utf8')) as Partial<MapLayoutFile>;
+    if (layout.fingerprint !== layoutInputFingerprint(dataset))
+      problems.push({
+        file: 'data/map-layout.json',
+        path: 'fingerprint',
+        reason:
+          'is stale: it was computed from other data (or another version of the layout); run "npm run build:layout" to rebuild it',
+      });
   }
 }
 
