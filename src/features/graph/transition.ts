@@ -7,11 +7,11 @@
 import type { Rect } from '../../domain/map-layout/layout-file';
 import type { Scene } from './scene';
 
-/** The three stages, in milliseconds: about 800 in all. */
+/** The three stages, in milliseconds: 750 in all. */
 export const STAGES = {
-  exit: { delay: 0, duration: 250 },
-  move: { delay: 250, duration: 350 },
-  entry: { delay: 600, duration: 200 },
+  exit: { delay: 0, duration: 200 },
+  move: { delay: 200, duration: 350 },
+  entry: { delay: 550, duration: 200 },
 } as const;
 export const TRANSITION_MS = STAGES.entry.delay + STAGES.entry.duration;
 
