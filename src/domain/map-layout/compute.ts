@@ -47,7 +47,7 @@ const CARD_GAP = 20;
 const HEADER_HEIGHT = 26;
 const HEADER_PADDING = 10;
 const CONTEXT_ROW_PITCH = 42;
-const CONTEXT_GAP = 14;
+const CONTEXT_GAP = 10;
 /** A context glyph's size; its label sits under it. */
 export const CONTEXT_GLYPH = 14;
 const HEADER_ROW_GAP = 30;

@@ -13,10 +13,10 @@ export interface MapLayoutOptions {
   tileWidth: number;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 940, height: 600, fontSize: 13, tileWidth: 176 };
+export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 940, height: 540, fontSize: 13.5, tileWidth: 168 };
 
 /** The algorithm's own version: a change to it makes every committed layout stale. */
-const ALGORITHM = 'cards-2';
+const ALGORITHM = 'cards-3';
 
 /**
  * A fingerprint of the data the layout depends on (organisations, relationships, services,

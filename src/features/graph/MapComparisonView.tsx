@@ -42,7 +42,17 @@ export default function MapViewComparing({ dataset, from, to }: { dataset: Datas
     () => new Map([...comparison.nodes].map(([id, entry]) => [id, nodeChangeNote(entry, comparison)])),
     [comparison],
   );
-  const changes = useMemo(() => new Map([...comparison.nodes].map(([id, entry]) => [id, entry.change])), [comparison]);
+  // Signs for what the month shown has to say: at the first, what will be gone; at the second, what began or changed.
+  const changes = useMemo(
+    () =>
+      new Map(
+        [...comparison.nodes].map(([id, entry]) => {
+          const shown = showing === 'from' ? entry.change === 'removed' : entry.change !== 'removed';
+          return [id, shown ? entry.change : 'unchanged'];
+        }),
+      ),
+    [comparison, showing],
+  );
   const [fromName, toName] = [formatMonth(from), formatMonth(to)];
   const summary = `On the map at either month: ${mapSummary(comparison.model)} Of these, ${changeCountsWords(comparisonCounts(comparison))}.`;
   return (

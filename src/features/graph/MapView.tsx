@@ -147,14 +147,14 @@ export function MapSection({
   return (
     <section className={`app-graph${comparison ? ' app-graph--comparison' : ''}`} aria-labelledby={headingId}>
       <div className="app-graph__stage">
-        <div className="app-graph__header">
+        {/* The month bar beside the map shows the month; the heading and summary are for screen readers. */}
+        <div className="app-graph__header nhsuk-u-visually-hidden">
           <h2 className="app-graph__heading" id={headingId}>
             {heading}
           </h2>
           <p className="app-graph__summary" id={summaryId}>
             {summary}
           </p>
-          {controls}
         </div>
         {scene ? (
           <StoryMap
@@ -165,7 +165,12 @@ export function MapSection({
             label={label}
             describedBy={summaryId}
             onSelect={onSelect}
-            toolbar={<ShowServicesToggle />}
+            toolbar={
+              <>
+                {controls}
+                <ShowServicesToggle />
+              </>
+            }
             overlay={overlay}
             novelties={novelties}
             notes={notes}
