@@ -16,4 +16,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The layers below the domain import nothing above them: month arithmetic is in src/lib.
+    files: ['src/lib/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/domain/*', '**/store/*', '**/store', '**/features/*', '**/app/*', '**/components/*'],
+              message: 'src/data and src/lib sit below the domain and the views; put shared code in src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

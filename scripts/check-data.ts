@@ -15,7 +15,14 @@ import type { MapLayoutFile } from '../src/domain/map-layout/layout-file';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'data');
-const sourcesDir = path.resolve(root, '..', 'shared', 'sources');
+// The five source documents: SOURCES_DIR, or ../shared/sources beside the repository by default.
+const sourcesDir = process.env.SOURCES_DIR
+  ? path.resolve(root, process.env.SOURCES_DIR)
+  : path.resolve(root, '..', 'shared', 'sources');
+if (process.env.SOURCES_DIR && !existsSync(sourcesDir)) {
+  console.error(`SOURCES_DIR is set to ${sourcesDir}, which does not exist: the quotes cannot be checked.`);
+  process.exit(1);
+}
 
 const texts: Partial<Record<DatasetFileKey, string>> = {};
 for (const key of DATASET_FILE_KEYS) {
@@ -44,7 +51,9 @@ if (dataset) {
     }
     problems.push(...checkQuotes(dataset, documents));
   } else {
-    console.warn(`note: ${sourcesDir} not found, so quotes were not checked against the source documents`);
+    console.warn(
+      `note: ${sourcesDir} not found, so quotes were not checked against the source documents (set SOURCES_DIR to their folder)`,
+    );
   }
 }
 

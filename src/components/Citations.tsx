@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { selectDataset, useExplorerStore } from '../store';
+import { dateWords, publisherWords } from './source-words';
 
 /** The sources of a record: each cited source once, with the quoted words that support it. */
 export function Citations({ citations, heading = 'Sources' }: { citations: readonly Citation[]; heading?: string | null }) {
@@ -36,13 +37,17 @@ export function Citations({ citations, heading = 'Sources' }: { citations: reado
   );
 }
 
-/** A source's title, publisher and date; an external one links to its address, opening safely. */
+/**
+ * A source as a reader can find and cite it: its title, its publisher (or the kind of text, where
+ * the publisher is not known) and its date; an external one links to its address, opening safely.
+ * One of the five documents has no address, and its stored file name means nothing to a reader.
+ */
 export function SourceName({ source, id }: { source: Source | undefined; id: string }) {
   if (!source) return <span>{id}</span>;
   if (source.kind === 'document')
     return (
       <span className="app-citations__source">
-        <cite>{source.title}</cite> ({source.date}), document <code>{source.file}</code>
+        <cite>{source.title}</cite>, {publisherWords(source)}, {dateWords(source)}
       </span>
     );
   return (
@@ -51,7 +56,7 @@ export function SourceName({ source, id }: { source: Source | undefined; id: str
         <cite>{source.title}</cite>
         <span className="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
       </a>
-      , {source.publisher}, {source.date}
+      , {publisherWords(source)}, {dateWords(source)}
     </span>
   );
 }

@@ -13,7 +13,7 @@ import {
   monthRange,
   periodContains,
   periodsOverlap,
-} from '../domain/months';
+} from '../lib/months';
 import { type DataProblem } from './problems';
 import { DATASET_FILES, type Citation, type Dataset, type DatasetFileKey } from './schema';
 

@@ -57,6 +57,21 @@ export function yearsWithFigures(flows: readonly FundingFlow[]): string[] {
   return [...new Set(flows.map((flow) => flow.financialYear))].sort((a, b) => startYearOf(a) - startYearOf(b));
 }
 
+/**
+ * The financial year with the most figures (the one that shows the most of the picture), the later
+ * year on a tie; undefined when there are none. The funding view opens on it when the month's year has none.
+ */
+export function yearWithMostFigures(flows: readonly FundingFlow[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const flow of flows) counts.set(flow.financialYear, (counts.get(flow.financialYear) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? -1 : (counts.get(best) ?? 0);
+    if (count > bestCount || (count === bestCount && best !== undefined && startYearOf(year) > startYearOf(best))) best = year;
+  }
+  return best;
+}
+
 /** The figures given for one financial year, in the order the data lists them. */
 export function flowsForYear(flows: readonly FundingFlow[], financialYear: string): FundingFlow[] {
   return flows.filter((flow) => flow.financialYear === financialYear);
@@ -263,13 +278,15 @@ const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX
  * Reads `?year=`: a well-formed year inside the coverage is shown as asked, with or without
  * figures (a year without them says so). A malformed year, or one outside the coverage, shows the
  * nearest year with figures and a notice. No parameter follows the current month, unless its year
- * has no figures: then the nearest year that has them, saying so.
+ * has no figures: then `opening` (the year with the most figures) where given, else the nearest
+ * year that has them, saying so.
  */
 export function resolveFundingYear(
   raw: string | null,
   currentMonth: MonthString,
   coverage: { from: MonthString; to: MonthString },
   years: readonly string[],
+  opening?: string,
 ): ResolvedFundingYear {
   const currentYear = financialYearOf(currentMonth);
   const show = (financialYear: string, notice: string | null): ResolvedFundingYear => ({
@@ -282,6 +299,11 @@ export function resolveFundingYear(
 
   if (raw === null || raw.trim() === '') {
     if (years.length === 0 || years.includes(currentYear)) return show(currentYear, null);
+    if (opening !== undefined && years.includes(opening))
+      return show(
+        opening,
+        `There are no funding figures in the dataset for ${currentYear}, the financial year of the chosen month. Showing ${opening}, the year with the most figures.`,
+      );
     const nearest = nearestTo(currentYear);
     return show(
       nearest,

@@ -14,9 +14,9 @@ import { INTEGRITY_RULES } from '../../src/data/integrity';
 import { fetchDataset, type LoadResult, parseDataset, parseDatasetTexts } from '../../src/data/load';
 import { DATASET_FILES, type DatasetFileKey, type DatasetInput } from '../../src/data/schema';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { BAD_DATA_CASES, type BadDataCase, type Mutation } from '../fixtures/bad-datasets';
 import { miniDataset } from '../fixtures/mini-dataset';
 
-type Mutation = (data: DatasetInput) => void;
 type Texts = Partial<Record<DatasetFileKey, string>>;
 
 /** The fixture as the JSON files the site serves. */
@@ -65,212 +65,18 @@ const failedViews = () =>
     .map((alert) => /Sorry, (.+?) could not be shown/.exec(alert.textContent ?? '')?.[1])
     .filter((name) => name !== undefined);
 
-/** Each row: one kind of integrity error, the rule that catches it, and where and why it must be reported. */
-const integrityCases: Array<{
-  name: string;
-  rule: keyof typeof INTEGRITY_RULES;
-  mutate: Mutation;
-  file: string;
-  path: string;
-  reason: RegExp;
-  /** a view that cannot work from this dataset: it shows its own error, and the rest still works */
-  failingView?: string;
-}> = [
-  {
-    name: 'a commissioner that does not exist',
-    rule: 'referencesExist',
-    mutate: (d) => {
-      d.commissioning[2]!.commissioner = 'councils';
-    },
-    file: 'data/commissioning.json',
-    path: '[2].commissioner',
-    reason: /"councils", which does not exist/,
-  },
-  {
-    name: 'an event that starts a record that does not exist',
-    rule: 'referencesExist',
-    mutate: (d) => {
-      d.events[1]!.starts = ['com-nothing'];
-    },
-    file: 'data/events.json',
-    path: '[1].starts[0]',
-    reason: /"com-nothing"/,
-  },
-  {
-    name: 'a relationship to an organisation that does not exist',
-    rule: 'referencesExist',
-    mutate: (d) => {
-      d.relationships[0]!.object = 'nope';
-    },
-    file: 'data/relationships.json',
-    path: '[0].object',
-    reason: /"nope", which does not exist/,
-  },
-  {
-    name: 'an id used twice',
-    rule: 'uniqueIds',
-    mutate: (d) => {
-      d.commissioning[2]!.id = 'com-hv-nhse';
-      d.events[1]!.starts = [];
-    },
-    file: 'data/commissioning.json',
-    path: '[2].id',
-    reason: /already used/,
-  },
-  {
-    name: 'a glossary term defined twice',
-    rule: 'uniqueIds',
-    mutate: (d) => {
-      d.glossary.push({ term: 'GP', meaning: 'A doctor again.' });
-    },
-    file: 'data/glossary.json',
-    path: '[5].term',
-    reason: /"GP" is defined twice/,
-  },
-  {
-    name: 'a citation of a source that does not exist',
-    rule: 'citedSourcesExist',
-    mutate: (d) => {
-      d.services[0]!.sources = [{ id: 'a-blog' }];
-    },
-    file: 'data/services.json',
-    path: '[0].sources[0].id',
-    reason: /"a-blog", which is not in data\/sources.json/,
-  },
-  {
-    name: 'a record that ends before it starts',
-    rule: 'periodsInOrder',
-    mutate: (d) => {
-      d.relationships[0]!.to = '2013-01';
-    },
-    file: 'data/relationships.json',
-    path: '[0].to',
-    reason: /ends \(January 2013\) before it starts \(April 2013\)/,
-  },
-  {
-    name: 'a coverage that ends before it starts',
-    rule: 'periodsInOrder',
-    mutate: (d) => {
-      d.meta.coverage.to = '2011-12';
-    },
-    file: 'data/meta.json',
-    path: 'coverage.to',
-    reason: /coverage ends before it starts/,
-    // A coverage with no months leaves the timeline nothing to show; its error boundary says so.
-    failingView: 'the timeline',
-  },
-  {
-    name: 'a relationship outside the life of its organisation',
-    rule: 'withinLifetimes',
-    mutate: (d) => {
-      d.relationships[0]!.from = '2012-01';
-      d.events[0]!.starts = ['ccgs', 'com-hv-nhse'];
-    },
-    file: 'data/relationships.json',
-    path: '[0]',
-    reason: /outside the life of "ccgs"/,
-  },
-  {
-    name: 'months when a service has no commissioner',
-    rule: 'servicesAlwaysCommissioned',
-    mutate: (d) => {
-      d.commissioning[2]!.from = '2016-01';
-      d.events[1]!.starts = [];
-    },
-    file: 'data/services.json',
-    path: '[0]',
-    reason: /no commissioner in force in October 2015 to December 2015/,
-  },
-  {
-    name: 'two sole commissioners at once',
-    rule: 'noContradictoryCommissioning',
-    mutate: (d) => {
-      d.commissioning[1]!.to = '2015-12';
-      d.events[1]!.ends = [];
-    },
-    file: 'data/commissioning.json',
-    path: '[2].role',
-    reason: /sole commissioner/,
-  },
-  {
-    name: 'co-commissioning uptake on a record that is not co-commissioning',
-    rule: 'noContradictoryCommissioning',
-    mutate: (d) => {
-      d.commissioning[2]!.uptake = [{ level: 'joint', count: 3, asOf: '2015-10', sources: [{ id: 'doc' }] }];
-    },
-    file: 'data/commissioning.json',
-    path: '[2].uptake',
-    reason: /belongs only on a record whose role is "co-commissioning"/,
-  },
-  {
-    name: 'an event in a different month from the record it starts',
-    rule: 'eventsMatchRecords',
-    mutate: (d) => {
-      d.events[1]!.date = '2015-11';
-    },
-    file: 'data/events.json',
-    path: '[1].starts[0]',
-    reason: /"com-hv-las" starts in October 2015/,
-  },
-  {
-    name: 'funding for a body that does not exist in that year',
-    rule: 'fundingBetweenLiveBodies',
-    mutate: (d) => {
-      d.funding[0]!.financialYear = '2011/12';
-    },
-    file: 'data/funding.json',
-    path: '[0].recipient',
-    reason: /"ccgs" does not exist in 2011\/12/,
-  },
-  {
-    name: 'funding with neither an amount nor a share',
-    rule: 'fundingBetweenLiveBodies',
-    mutate: (d) => {
-      delete d.funding[0]!.amountBn;
-    },
-    file: 'data/funding.json',
-    path: '[0]',
-    reason: /needs an amount/,
-  },
-  {
-    name: 'an acronym with no glossary entry',
-    rule: 'acronymsExplained',
-    mutate: (d) => {
-      d.services[0]!.description = 'Commissioned with the JSNA in mind.';
-    },
-    file: 'data/services.json',
-    path: '[0].description',
-    reason: /"JSNA" without a glossary entry/,
-  },
-  {
-    name: 'a tour step that highlights an organisation that does not exist',
-    rule: 'tourMatchesDataset',
-    mutate: (d) => {
-      d.tour = [
-        {
-          id: 'tour-hv',
-          month: '2015-10',
-          title: 'Health visiting moves',
-          text: 'Local authorities take over health visiting. NHS England stops.',
-          focus: { kind: 'organisation', id: 'nobody' },
-          events: ['evt-hv'],
-          sources: [{ id: 'doc' }],
-        },
-      ];
-    },
-    file: 'data/tour.json',
-    path: '[0].focus.id',
-    reason: /the organisation "nobody", which does not exist/,
-  },
-];
+/** The shared table's integrity errors: each dataset parses, so the explorer is still shown under the problems. */
+const integrityCases = BAD_DATA_CASES.filter(
+  (row): row is BadDataCase & { catchesBy: keyof typeof INTEGRITY_RULES } => row.catchesBy !== undefined,
+);
 
 describe('a dataset that parses but breaks an integrity rule', () => {
   it('has a row for every integrity rule the loader runs', () => {
-    expect([...new Set(integrityCases.map((row) => row.rule))].sort()).toEqual(Object.keys(INTEGRITY_RULES).sort());
+    expect([...new Set(integrityCases.map((row) => row.catchesBy))].sort()).toEqual(Object.keys(INTEGRITY_RULES).sort());
   });
 
-  it.each(integrityCases)('$name: names file, path and reason, and the explorer still works', async (row) => {
-    const { rule, mutate, file, path, reason, failingView } = row;
+  it.each(integrityCases)('$rule: names file, path and reason, and the explorer still works', async (row) => {
+    const { catchesBy: rule, mutate, file, path, reason, failingView } = row;
     const result = loadMutated(mutate);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -314,52 +120,22 @@ describe('a dataset that parses but breaks an integrity rule', () => {
   });
 });
 
-/** Each row: a dataset that cannot be parsed, and the problem that must be shown instead of the explorer. */
+/**
+ * Each row: a dataset that cannot be parsed, and the problem that must be shown instead of the
+ * explorer: the shared table's schema errors, then files that are not JSON, not a list, or missing.
+ */
 const schemaCases: Array<{ name: string; texts: () => Texts; file: string; path: string; reason: RegExp }> = [
-  {
-    name: 'a month that is not a real month',
+  ...BAD_DATA_CASES.filter((row) => row.catchesBy === undefined).map(({ rule, mutate, file, path, reason }) => ({
+    name: rule.replace(/^schema: /, ''),
     texts: () => {
       const data = miniDataset();
-      data.commissioning[1]!.to = '2015-13';
+      mutate(data);
       return textsOf(data);
     },
-    file: 'data/commissioning.json',
-    path: '[1].to',
-    reason: /must be a month written YYYY-MM/,
-  },
-  {
-    name: 'a record with no source',
-    texts: () => {
-      const data = miniDataset();
-      data.services[0]!.sources = [];
-      return textsOf(data);
-    },
-    file: 'data/services.json',
-    path: '[0].sources',
-    reason: /every record must cite at least one source/,
-  },
-  {
-    name: 'an unknown field (a typo)',
-    texts: () => {
-      const data = miniDataset();
-      (data.organisations[0] as Record<string, unknown>).sucessors = [];
-      return textsOf(data);
-    },
-    file: 'data/organisations.json',
-    path: '[0]',
-    reason: /sucessors/,
-  },
-  {
-    name: 'a value of the wrong type',
-    texts: () => {
-      const data = miniDataset();
-      (data.funding[0] as Record<string, unknown>).amountBn = '70';
-      return textsOf(data);
-    },
-    file: 'data/funding.json',
-    path: '[0].amountBn',
-    reason: /expected number/,
-  },
+    file,
+    path,
+    reason,
+  })),
   {
     name: 'a file that is not JSON',
     texts: () => ({ ...textsOf(miniDataset()), events: '[{ "id": "evt-2013", ' }),

@@ -79,13 +79,35 @@ describe('OrganisationPanel on the real dataset', () => {
     expect(store.getState().selection).toEqual({ kind: 'organisation', id: 'primary-care-trusts' });
   });
 
-  it('lists successors of an ended body', () => {
+  it('lists successors of an ended body: those recorded, and those that took over the services it commissioned', () => {
     renderPanel('primary-care-trusts', '2012-01');
     const successors = within(screen.getByRole('list', { name: 'Successors' }));
     expect(successors.getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Clinical commissioning groups',
       'NHS England local area teams',
+      'NHS England',
+      'Local authorities (upper-tier and unitary councils)',
     ]);
+    // Local authorities took over public health from the primary care trusts, as the commissioning records show.
+    const councils = successors.getByRole('link', { name: /^Local authorities/ }).closest('li');
+    expect(councils).toHaveTextContent(/\(took over commissioning of \d+ public health services\)$/);
+    expect(successors.getByRole('link', { name: 'NHS England' }).closest('li')).toHaveTextContent(/\d+ primary care/);
+  });
+
+  it('lists no derived successor for a body that still exists', () => {
+    renderPanel('nhs-england', '2016-01');
+    expect(screen.queryByRole('list', { name: 'Successors' })).not.toBeInTheDocument();
+  });
+
+  it('shows an unknown organisation the same notice as an unknown service', () => {
+    renderPanel('no-such-body', '2013-04');
+    expect(screen.getByRole('heading', { level: 2, name: 'No organisation called “no-such-body”' })).toHaveFocus();
+    expect(
+      screen.getByText(
+        'The explorer has no organisation with this name. The address may have been mistyped, or copied only in part.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the map' })).toBeInTheDocument();
   });
 
   it('lists what it commissions at the month, with the role', () => {

@@ -27,7 +27,7 @@ describe('the About the data page, in a real browser', () => {
   it('lists every source; each external one links to its address and opens safely in a new tab', async () => {
     const { page } = await openWatchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/#/about`);
-    const sources = readData('sources') as Array<{ id: string; kind: string; url?: string }>;
+    const sources = readData('sources') as Array<{ id: string; kind: string; url?: string; title?: string }>;
     const external = sources.filter((source) => source.kind === 'external');
     const links = page.getByRole('region', { name: 'Sources' }).locator('a[href^="http"]');
     await expect.poll(() => links.count()).toBe(external.length);
@@ -35,9 +35,13 @@ describe('the About the data page, in a real browser', () => {
       anchors.map((anchor) => `${anchor.getAttribute('target')} ${anchor.getAttribute('rel')}`),
     );
     expect(new Set(attributes)).toEqual(new Set(['_blank noopener noreferrer']));
+    // The five documents are named by title, publisher or kind, and date: never by the file they are stored under.
     for (const document of sources.filter((source) => source.kind === 'document')) {
-      expect(await page.getByText((document as { file?: string }).file ?? '', { exact: true }).count()).toBeGreaterThan(0);
+      const { title, file } = document as { title?: string; file?: string };
+      expect(await page.getByText(title ?? '', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByText(file ?? '').count()).toBe(0);
     }
+    expect(await page.getByText(/publisher not named/).count()).toBe(0);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import {
   wrapText,
 } from '../../src/components/export/export-svg';
 import { sourceIdsDrawnAt, sourceLabels, sourcesDrawnAt } from '../../src/components/export/map-sources';
+import { publisherWords } from '../../src/components/source-words';
 import { fullViewAddress } from '../../src/components/ViewActions';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -201,21 +202,16 @@ describe('the sources of what the map draws', () => {
     expect(sourceIdsDrawnAt(dataset, '2015-10').has('ext-dh-pct-cluster-guidance-2011')).toBe(false);
   });
 
-  it('lists each source once, in the order of the sources file, naming the five documents by file', () => {
+  it('lists each source once, in the order of the sources file, by title, never by the file a document is stored under', () => {
     const labels = sourcesDrawnAt(dataset, '2015-10');
     expect(new Set(labels).size).toBe(labels.length);
     const positions = labels.map((label) =>
-      dataset.sources.findIndex((source) =>
-        [
-          source.title,
-          `${source.title} (${source.publisher})`,
-          `${source.title} (document ${'file' in source ? source.file : ''})`,
-        ].includes(label),
-      ),
+      dataset.sources.findIndex((source) => [source.title, `${source.title} (${publisherWords(source)})`].includes(label)),
     );
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(labels.some((label) => /\(document \d{3}_[0-9a-f]{16}\.txt\)$/.test(label))).toBe(true);
+    expect(labels.filter((label) => /\.txt\b/.test(label))).toEqual([]);
+    expect(labels).toContain('Commissioning Health Services: a Brief Introduction');
     // Sources with the same title are told apart by their publisher.
     expect(labels.filter((label) => label.startsWith('NHS England (')).length).toBeGreaterThanOrEqual(2);
     expect(labels).not.toContain('NHS England');
@@ -234,7 +230,7 @@ describe('the sources of what the map draws', () => {
 });
 
 describe('sourceLabels', () => {
-  it('names documents by file and adds the publisher only where titles repeat', () => {
+  it('names documents by title, not by file, and adds the publisher only where titles repeat', () => {
     const external = (id: string, title: string, publisher: string) =>
       ({ id, kind: 'external', title, publisher, date: '2015', url: 'https://example.org/', description: 'x' }) as const;
     expect(
@@ -252,12 +248,7 @@ describe('sourceLabels', () => {
         external('b', 'NHS England', 'Ganfyd'),
         external('c', 'Timetable for change', 'Department of Health'),
       ]),
-    ).toEqual([
-      'A brief (document 000_41f3f7701da5024c.txt)',
-      'NHS England (Wikipedia)',
-      'NHS England (Ganfyd)',
-      'Timetable for change',
-    ]);
+    ).toEqual(['A brief', 'NHS England (Wikipedia)', 'NHS England (Ganfyd)', 'Timetable for change']);
   });
 });
 

@@ -10,7 +10,13 @@ import { DataProblemList } from '../../components/DataProblemList';
 import { useEmbedMode, withEmbed } from '../../components/embed';
 import { ViewActions } from '../../components/ViewActions';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
-import { flowsForYear, financialYearToParam, resolveFundingYear, yearsWithFigures } from '../../domain/funding';
+import {
+  flowsForYear,
+  financialYearToParam,
+  resolveFundingYear,
+  yearsWithFigures,
+  yearWithMostFigures,
+} from '../../domain/funding';
 import { financialYearOf } from '../../domain/months';
 import { FundingView, sourceTitles } from '../../features/funding';
 import { Timeline } from '../../features/timeline';
@@ -87,13 +93,14 @@ function useFundingAddressSync(): { notice: string | null; dismissNotice: () => 
   const embed = useEmbedMode();
   const [notice, setNotice] = useState<string | null>(null);
   const years = useMemo(() => (dataset ? yearsWithFigures(dataset.funding) : []), [dataset]);
+  const opening = useMemo(() => (dataset ? yearWithMostFigures(dataset.funding) : undefined), [dataset]);
   const addressOfYear = (financialYear: string) => withEmbed(`/funding?year=${financialYearToParam(financialYear)}`, embed);
 
   const reading = useMemo(() => {
     if (!dataset) return undefined;
     const asked = new URLSearchParams(location.search).get('year');
     return (state: ExplorerState): AddressReading => {
-      const resolved = resolveFundingYear(asked, state.month ?? dataset.meta.coverage.to, dataset.meta.coverage, years);
+      const resolved = resolveFundingYear(asked, state.month ?? dataset.meta.coverage.to, dataset.meta.coverage, years, opening);
       return {
         apply: (current) => {
           if (resolved.month !== undefined && resolved.month !== current.month) current.setMonth(resolved.month);
@@ -102,7 +109,7 @@ function useFundingAddressSync(): { notice: string | null; dismissNotice: () => 
         canonical: withEmbed(`/funding?year=${financialYearToParam(resolved.financialYear)}`, embed),
       };
     };
-  }, [dataset, location.search, embed, years]);
+  }, [dataset, location.search, embed, years, opening]);
 
   // A new year: the notice was about the year asked for, which is no longer shown.
   const writeFor = (state: ExplorerState, previous: ExplorerState): AddressWrite | null =>

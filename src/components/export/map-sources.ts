@@ -7,14 +7,14 @@ import type { Citation, Dataset, Source } from '../../data/schema';
 import { DEFAULT_MAP_OPTIONS, mapModelAt, type MapOptions } from '../../domain/graph';
 import { isInPeriod, type MonthString } from '../../domain/months';
 import { countAt } from '../../domain/organisations';
+import { publisherWords } from '../source-words';
 
 /**
- * A source as a reader should see it: its title, and for one of the five documents its file name;
- * `withPublisher` adds who published it, to tell apart sources with the same title.
+ * A source as a reader should see it: its title; `withPublisher` adds who published it (or the kind
+ * of text), to tell apart sources with the same title. Never the file a document is stored under.
  */
 export function sourceLabel(source: Source, withPublisher = false): string {
-  if (source.kind === 'document') return `${source.title} (document ${source.file})`;
-  return withPublisher ? `${source.title} (${source.publisher})` : source.title;
+  return withPublisher ? `${source.title} (${publisherWords(source)})` : source.title;
 }
 
 /** Labels for sources in order: titles, with the publisher where two or more share a title. */

@@ -2,17 +2,11 @@ import { type ReactNode, useId, useMemo } from 'react';
 import { Citations } from '../../components/Citations';
 import { ROLE_WORDS, STATUS_TAG_CLASSES, STATUS_WORDS, sinceWords } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
-import {
-  BackToMapLink,
-  PanelHeader,
-  PanelHeading,
-  SourcesDetails,
-  SourcesDifferCallout,
-  UnknownId,
-  useFocusOnChange,
-} from '../../components/panel-parts';
+import { NotFoundNotice } from '../../components/NotFoundNotice';
+import { PanelHeader, SourcesDetails, SourcesDifferCallout, useFocusOnChange } from '../../components/panel-parts';
 import { TermText } from '../../components/TermText';
-import type { Dataset, FundingFlow, Organisation } from '../../data/schema';
+import type { Dataset, FundingFlow, Organisation, Service } from '../../data/schema';
+import { joinWords } from '../../components/words';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { countAt, nameAt } from '../../domain/organisations';
 import { useDatasetAndMonth, useExplorerStoreApi } from '../../store';
@@ -28,6 +22,20 @@ import {
 } from './labels';
 import { existenceAt, fundingAt, lineage, relationshipsAt, servicesCommissionedAt } from './organisation-view';
 import './orgs.css';
+
+/** A category of services inside a sentence: "its public health services". */
+const CATEGORY_SERVICE_WORDS: Record<Service['category'], string> = {
+  'primary-care': 'primary care',
+  specialised: 'specialised',
+  'public-health': 'public health',
+  hospital: 'hospital',
+  'urgent-and-emergency': 'urgent and emergency care',
+  community: 'community',
+  'mental-health': 'mental health',
+  'social-care': 'social care',
+  'health-and-justice': 'health and justice',
+  other: 'other',
+};
 
 /** An organisation at the chosen month: its names, role, dates, count, lineage, commissioning, relationships and money. */
 export function OrganisationPanel({ organisationId }: { organisationId: string }) {
@@ -89,7 +97,7 @@ function OrganisationPanelView({
   const existence = existenceAt(organisation, month);
   const count = countAt(organisation, month);
   const counts = useMemo(() => [...(organisation.counts ?? [])].sort((a, b) => compareMonths(a.asOf, b.asOf)), [organisation]);
-  const { predecessors, successors } = useMemo(() => lineage(dataset, organisation), [dataset, organisation]);
+  const { predecessors, successors, handedOver } = useMemo(() => lineage(dataset, organisation), [dataset, organisation]);
   const commissions = useMemo(() => servicesCommissionedAt(dataset, organisation.id, month), [dataset, organisation.id, month]);
   const everCommissions = useMemo(
     () => dataset.commissioning.some((record) => record.commissioner === organisation.id),
@@ -258,7 +266,13 @@ function OrganisationPanelView({
             hint="Bodies whose work it took over."
             bodies={predecessors}
           />
-          <LineageList id={ids.successors} heading="Successors" hint="Bodies that took over its work." bodies={successors} />
+          <LineageList
+            id={ids.successors}
+            heading="Successors"
+            hint="Bodies that took over its work."
+            bodies={successors}
+            handedOver={handedOver}
+          />
         </section>
       ) : null}
 
@@ -364,11 +378,14 @@ function LineageList({
   heading,
   hint,
   bodies,
+  handedOver,
 }: {
   id: string;
   heading: string;
   hint: string;
   bodies: readonly Organisation[];
+  /** the services each successor took over, by its id */
+  handedOver?: ReadonlyMap<string, readonly Service[]>;
 }) {
   if (bodies.length === 0) return null;
   return (
@@ -381,11 +398,25 @@ function LineageList({
         {bodies.map((other) => (
           <li key={other.id}>
             <EntityLink to={{ kind: 'organisation', id: other.id }}>{other.name}</EntityLink>
+            {handedOver?.get(other.id) ? (
+              <span className="nhsuk-body-s app-orgs-links__services">
+                {' '}
+                (took over commissioning of {servicesByCategoryWords(handedOver.get(other.id) ?? [])})
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
     </>
   );
+}
+
+/** "6 public health services", "4 primary care and 2 public health services": the services a successor took over. */
+function servicesByCategoryWords(services: readonly Service[]): string {
+  const counts = new Map<Service['category'], number>();
+  for (const service of services) counts.set(service.category, (counts.get(service.category) ?? 0) + 1);
+  const parts = [...counts].map(([category, count]) => `${count} ${CATEGORY_SERVICE_WORDS[category]}`);
+  return `${joinWords(parts)} services`;
 }
 
 /** A row of the facts list: after the NHS.UK summary list, but two columns even in a narrow side panel. */
@@ -436,18 +467,10 @@ function FundingItem({
 }
 
 /**
- * Shown if the panel is given an id that is not in the dataset. The app shows the service
- * feature's NotFoundPanel (with suggestions) before it gets here; this is the fallback.
+ * Shown if the panel is given an id that is not in the dataset: the same notice as an unknown
+ * service. The app shows the service feature's NotFoundPanel (with suggestions) before it gets
+ * here; this is the fallback.
  */
 function UnknownOrganisation({ id }: { id: string }) {
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(id);
-  const headingId = useId();
-  return (
-    <section className="app-panel app-orgs-panel" aria-labelledby={headingId}>
-      <PanelHeading id={headingId} headingRef={headingRef}>
-        No organisation called “<UnknownId id={id} />”
-      </PanelHeading>
-      <BackToMapLink />
-    </section>
-  );
+  return <NotFoundNotice kind="organisation" id={id} suggestions={undefined} />;
 }

@@ -1,7 +1,7 @@
 /** Pure helpers that gather what the organisation panel shows at a month. */
 import type { Commissioning, Dataset, FundingFlow, Organisation, Relationship, Service } from '../../data/schema';
 import { RELATIONSHIP_KINDS } from '../../data/schema';
-import { compareMonths, financialYearOf, isInPeriod, type MonthString } from '../../domain/months';
+import { addMonths, compareMonths, financialYearOf, isInPeriod, type MonthString } from '../../domain/months';
 import { RELATIONSHIP_WORDS } from './labels';
 
 /** Where the month falls in the organisation's life. */
@@ -11,17 +11,24 @@ export function existenceAt(organisation: Organisation, month: MonthString): 'no
   return 'in-force';
 }
 
-/** Predecessors and successors, read from both ends so that a link recorded on one side only still shows. */
+/**
+ * Predecessors and successors, read from both ends so that a link recorded on one side only still
+ * shows; and, for a body that ended, the bodies that took over the services it commissioned (an
+ * in-force arrangement of its that ends with it, followed the next month by another body's for the
+ * same service). So primary care trusts have local authorities among their successors, for public
+ * health, because the commissioning records say so. `handedOver` gives those services by successor.
+ */
 export function lineage(
   dataset: Dataset,
   organisation: Organisation,
-): { predecessors: Organisation[]; successors: Organisation[] } {
+): { predecessors: Organisation[]; successors: Organisation[]; handedOver: Map<string, Service[]> } {
   const byId = new Map(dataset.organisations.map((candidate) => [candidate.id, candidate]));
   const pick = (ids: Iterable<string>) =>
     [...new Set(ids)].flatMap((id) => {
       const found = byId.get(id);
       return found && found.id !== organisation.id ? [found] : [];
     });
+  const handedOver = servicesHandedOver(dataset, organisation);
   return {
     predecessors: pick([
       ...organisation.predecessors,
@@ -30,8 +37,32 @@ export function lineage(
     successors: pick([
       ...organisation.successors,
       ...dataset.organisations.filter((other) => other.predecessors.includes(organisation.id)).map((other) => other.id),
+      ...handedOver.keys(),
     ]),
+    handedOver,
   };
+}
+
+/** For a body that ended: the services whose commissioning passed from it to another body when it ended, by that body. */
+function servicesHandedOver(dataset: Dataset, organisation: Organisation): Map<string, Service[]> {
+  const handedOver = new Map<string, Service[]>();
+  const ended = organisation.to;
+  if (ended === null) return handedOver;
+  const next = addMonths(ended, 1);
+  const services = new Map(dataset.services.map((service) => [service.id, service]));
+  const inForce = dataset.commissioning.filter((record) => record.status === 'in-force');
+  for (const record of inForce) {
+    if (record.commissioner !== organisation.id || record.to !== ended) continue;
+    const service = services.get(record.service);
+    if (!service) continue;
+    for (const after of inForce) {
+      if (after.service !== record.service || after.from !== next || after.commissioner === organisation.id) continue;
+      const list = handedOver.get(after.commissioner) ?? [];
+      if (!list.includes(service)) list.push(service);
+      handedOver.set(after.commissioner, list);
+    }
+  }
+  return handedOver;
 }
 
 export interface CommissionedService {

@@ -1,6 +1,5 @@
-import { useId, useMemo } from 'react';
-import { EntityLink } from '../../components/EntityLink';
-import { BackToMapLink, PanelHeading, UnknownId, useFocusOnChange } from '../../components/panel-parts';
+import { useMemo } from 'react';
+import { NotFoundNotice, type NotFoundSuggestion } from '../../components/NotFoundNotice';
 import { nameAt } from '../../domain/organisations';
 import { selectDataset, selectMonth, useExplorerStore } from '../../store';
 import { SERVICE_CATEGORY_LABELS } from './labels';
@@ -9,19 +8,15 @@ import { suggestServices } from './service-search';
 import './services.css';
 
 /**
- * What an address with an unknown id shows: the id as plain text (React escapes it; very long
- * ids are cut short), the services or organisations with a similar name, and a way back.
+ * What an address with an unknown id shows (the shared notice), with the services or
+ * organisations whose names are like it.
  */
 export function NotFoundPanel({ kind, id }: { kind: 'service' | 'organisation'; id: string }) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(`${kind}:${id}`);
-  const headingId = useId();
-  const suggestionsId = useId();
-  const noun = kind === 'service' ? 'service' : 'organisation';
 
-  const suggestions = useMemo(() => {
-    if (!dataset) return [];
+  const suggestions = useMemo((): NotFoundSuggestion[] | undefined => {
+    if (!dataset) return undefined;
     if (kind === 'service')
       return suggestServices(dataset.services, id).map((service) => ({
         to: { kind: 'service' as const, id: service.id },
@@ -38,32 +33,5 @@ export function NotFoundPanel({ kind, id }: { kind: 'service' | 'organisation'; 
     });
   }, [dataset, kind, id, month]);
 
-  return (
-    <section className="app-panel app-services-panel app-services-not-found" aria-labelledby={headingId}>
-      <PanelHeading id={headingId} headingRef={headingRef}>
-        No {noun} called “<UnknownId id={id} />”
-      </PanelHeading>
-      <p>The explorer has no {noun} with this name. The address may have been mistyped, or copied only in part.</p>
-      {suggestions.length > 0 ? (
-        <>
-          <h3 className="nhsuk-heading-xs" id={suggestionsId}>
-            Did you mean
-          </h3>
-          <ul className="nhsuk-list app-services-not-found__suggestions" aria-labelledby={suggestionsId}>
-            {suggestions.map((suggestion) => (
-              <li key={suggestion.to.id}>
-                <EntityLink to={suggestion.to}>{suggestion.name}</EntityLink>
-                {suggestion.detail ? (
-                  <span className="nhsuk-body-s app-services-not-found__detail"> ({suggestion.detail})</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : dataset ? (
-        <p>No {noun} has a similar name.</p>
-      ) : null}
-      <BackToMapLink />
-    </section>
-  );
+  return <NotFoundNotice kind={kind} id={id} suggestions={suggestions} />;
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { EntityLink } from '../../components/EntityLink';
 import { SERVICE_CATEGORIES, type Dataset, type Service } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
@@ -6,7 +6,7 @@ import { nameAt } from '../../domain/organisations';
 import { commissionersOf } from '../../domain/services';
 import { selectSelection, useDatasetAndMonth, useExplorerStore } from '../../store';
 import { SERVICE_CATEGORY_LABELS, compactName, joinWords } from './labels';
-import { createServiceSearch, normaliseQuery, type ServiceMatch } from './service-search';
+import { createServiceSearch, nearestServices, normaliseQuery, type ServiceMatch } from './service-search';
 import './services.css';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -74,6 +74,10 @@ function ServiceFinderView({
   const commissionedBy = useMemo(() => commissionedByAt(dataset, listMonth), [dataset, listMonth]);
   const text = normaliseQuery(query);
   const matches = useMemo(() => (text === '' ? [] : search.matches(text)), [search, text]);
+  const nearest = useMemo(
+    () => (text !== '' && matches.length === 0 ? nearestServices(dataset.services, text) : []),
+    [dataset, text, matches],
+  );
   const groups = useMemo(
     () =>
       SERVICE_CATEGORIES.map((category) => ({
@@ -167,9 +171,7 @@ function ServiceFinderView({
               {matches.map((match) => item(match.service, match))}
             </ul>
           ) : (
-            <p className="app-services-finder__none">
-              Try another word, or part of a name, such as &lsquo;dentist&rsquo; or &lsquo;GP&rsquo;.
-            </p>
+            <NoMatch dataset={dataset} query={text} nearest={nearest} item={item} />
           )
         ) : (
           groups.map((group) => (
@@ -184,6 +186,48 @@ function ServiceFinderView({
           ))
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * What a search that matches nothing says: what the dataset covers, the nearest services if any
+ * word of the query is like a word of theirs, and what to try instead.
+ */
+function NoMatch({
+  dataset,
+  query,
+  nearest,
+  item,
+}: {
+  dataset: Dataset;
+  query: string;
+  nearest: readonly Service[];
+  item: (service: Service) => ReactNode;
+}) {
+  const categories = SERVICE_CATEGORIES.filter((category) =>
+    dataset.services.some((service) => service.category === category),
+  ).map((category) => SERVICE_CATEGORY_LABELS[category].toLowerCase());
+  const { from, to } = dataset.meta.coverage;
+  return (
+    <div className="app-services-finder__none">
+      <p>
+        No service in the dataset is called &lsquo;{query}&rsquo; or anything like it. The dataset covers{' '}
+        {dataset.services.length} services commissioned in England from {formatMonth(from)} to {formatMonth(to)}, in{' '}
+        {joinWords(categories)}; it may not include this one, or may call it something else.
+      </p>
+      {nearest.length > 0 ? (
+        <>
+          <p className="app-services-finder__nearest-heading">Nearest:</p>
+          <ul className="nhsuk-list app-services-finder__list" aria-label="Nearest services">
+            {nearest.map((service) => item(service))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        Try another word, or part of a name, such as &lsquo;dentist&rsquo;, &lsquo;hospital&rsquo; or &lsquo;GP&rsquo;; or clear
+        the search to see every service by type of care.
+      </p>
     </div>
   );
 }

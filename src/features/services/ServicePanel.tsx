@@ -5,7 +5,7 @@ import { EntityLink } from '../../components/EntityLink';
 import { PanelHeader, SourcesDetails, SourcesDifferCallout, useFocusOnChange } from '../../components/panel-parts';
 import { TermText } from '../../components/TermText';
 import type { Commissioning, Dataset, Service } from '../../data/schema';
-import { compareMonths, formatEventDate, formatMonth, type MonthString } from '../../domain/months';
+import { addMonths, compareMonths, formatEventDate, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import {
   type CommissionerAtMonth,
@@ -16,12 +16,14 @@ import {
 } from '../../domain/services';
 import { useDatasetAndMonth, useExplorerStoreApi } from '../../store';
 import { HistoryStrip } from './HistoryStrip';
-import { ROLE_MEANINGS, SERVICE_CATEGORY_LABELS, UPTAKE_LEVEL_WORDS } from './labels';
+import { INFERRED_TAG_CLASS, INFERRED_WORD, ROLE_MEANINGS, SERVICE_CATEGORY_LABELS, UPTAKE_LEVEL_WORDS } from './labels';
 import { NotFoundPanel } from './NotFoundPanel';
 import {
   type CommissionerGroup,
   citationsOf,
   groupByOrganisation,
+  isInferred,
+  isInferredAt,
   nearestDescribedMonth,
   organisationsById,
   uptakeAt,
@@ -148,7 +150,7 @@ function ServicePanelView({ dataset, month, service }: { dataset: Dataset; month
           History of its commissioners
         </h3>
         <HistoryStrip dataset={dataset} serviceId={service.id} month={month} onChooseMonth={setMonth} />
-        <HistoryList dataset={dataset} history={history} month={month} onChooseMonth={setMonth} />
+        <HistoryList dataset={dataset} serviceId={service.id} history={history} month={month} onChooseMonth={setMonth} />
       </section>
 
       <section className="app-panel__section">
@@ -179,6 +181,18 @@ function CommissionerItem({
   );
 }
 
+/** The arrangement's status; one the sources do not state for this service (an inference) says so instead of "In force". */
+function StatusTag({ record }: { record: Commissioning }) {
+  const inferred = isInferred(record);
+  return (
+    <strong
+      className={`nhsuk-tag ${inferred ? INFERRED_TAG_CLASS : STATUS_TAG_CLASSES[record.status]} app-services-arrangement__status`}
+    >
+      {inferred ? INFERRED_WORD : STATUS_WORDS[record.status]}
+    </strong>
+  );
+}
+
 function Arrangement({
   entry,
   month,
@@ -193,9 +207,7 @@ function Arrangement({
   return (
     <div className="app-services-arrangement">
       <p className="app-services-arrangement__summary">
-        <strong className={`nhsuk-tag ${STATUS_TAG_CLASSES[record.status]} app-services-arrangement__status`}>
-          {STATUS_WORDS[record.status]}
-        </strong>{' '}
+        <StatusTag record={record} />{' '}
         <span>
           {capitalise(ROLE_WORDS[record.role])}, {whenWords(record, coverageFrom)}
         </span>
@@ -239,11 +251,13 @@ function standingChangeIndex(history: readonly ServiceChange[], month: MonthStri
 
 function HistoryList({
   dataset,
+  serviceId,
   history,
   month,
   onChooseMonth,
 }: {
   dataset: Dataset;
+  serviceId: string;
   history: readonly ServiceChange[];
   month: MonthString;
   onChooseMonth: (month: MonthString) => void;
@@ -253,7 +267,8 @@ function HistoryList({
   const standing = standingChangeIndex(history, month);
   if (history.length === 0) return <p>No commissioner is recorded for this service.</p>;
 
-  const refs = (list: readonly CommissionerRef[], at: MonthString) =>
+  // `inForceAt`: the month at which the arrangement stood, to tell whether it is an inferred one.
+  const refs = (list: readonly CommissionerRef[], at: MonthString, inForceAt: MonthString = at) =>
     list.map((ref, index) => {
       const organisation = organisations.get(ref.organisationId);
       const separator = index === 0 ? '' : index === list.length - 1 ? ' and ' : ', ';
@@ -264,6 +279,12 @@ function HistoryList({
             {organisation ? nameAt(organisation, at).name : ref.organisationId}
           </EntityLink>{' '}
           ({ROLE_WORDS[ref.role]})
+          {isInferredAt(dataset, serviceId, ref, inForceAt) ? (
+            <>
+              {' '}
+              <strong className={`nhsuk-tag ${INFERRED_TAG_CLASS} app-services-history__inferred`}>{INFERRED_WORD}</strong>
+            </>
+          ) : null}
         </Fragment>
       );
     });
@@ -303,7 +324,7 @@ function HistoryList({
                 </>
               ) : (
                 <>
-                  From {refs(change.before, target)} to {refs(change.after, target)}.
+                  From {refs(change.before, target, addMonths(target, -1))} to {refs(change.after, target)}.
                 </>
               )}
             </p>

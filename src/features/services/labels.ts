@@ -17,3 +17,8 @@ export const UPTAKE_LEVEL_WORDS = {
   joint: 'joint',
   delegated: 'delegated',
 } as const;
+
+/** The badge of an arrangement that the sources do not state for this service: the general pattern of the time, inferred. */
+export const INFERRED_WORD = 'Inferred';
+/** Grey, not the green of "In force": the words carry the meaning, the colour only repeats it. */
+export const INFERRED_TAG_CLASS = 'nhsuk-tag--grey';

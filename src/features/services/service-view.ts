@@ -1,7 +1,7 @@
 /** Pure helpers that shape the domain's answers for the service panel. */
 import type { Citation, Commissioning, Dataset, Organisation } from '../../data/schema';
 import { CO_COMMISSIONING_LEVELS } from '../../data/schema';
-import { compareMonths, type MonthString } from '../../domain/months';
+import { compareMonths, isInPeriod, type MonthString } from '../../domain/months';
 import type { CommissionerAtMonth } from '../../domain/services';
 
 export interface CommissionerGroup {
@@ -53,4 +53,43 @@ export function nearestDescribedMonth(
 /** The organisations of a dataset by id. */
 export function organisationsById(dataset: Dataset): Map<string, Organisation> {
   return new Map(dataset.organisations.map((organisation) => [organisation.id, organisation]));
+}
+
+/**
+ * The words by which a commissioning record's note says that its commissioner is inferred rather
+ * than named by a source: "treat this as an inference", "the sources do not say who commissioned
+ * this service", "… do not name this service", "do not list this service by name". The schema
+ * has no field for it, so the note is read; a record whose dates alone are inferred is not matched.
+ */
+const INFERENCE_NOTES: readonly RegExp[] = [
+  /\btreat this as (?:an inference|the general pattern)\b/i,
+  /\bsources do not (?:say|name) who\b/i,
+  /\bsources do not describe how\b/i,
+  /\bdo not name this service\b/i,
+  /\bdo not list this service by name\b/i,
+  /\bnot a (?:confirmed|sourced) fact\b/i,
+];
+
+/** Is this arrangement inferred (the general pattern of the time) rather than stated by a source for this service? */
+export function isInferred(record: Commissioning): boolean {
+  return (
+    record.status === 'in-force' && record.note !== undefined && INFERENCE_NOTES.some((words) => words.test(record.note ?? ''))
+  );
+}
+
+/** Is the in-force arrangement of this commissioner, in this role, for the service at the month an inferred one? */
+export function isInferredAt(
+  dataset: Dataset,
+  serviceId: string,
+  ref: { organisationId: string; role: Commissioning['role'] },
+  month: MonthString,
+): boolean {
+  return dataset.commissioning.some(
+    (record) =>
+      record.service === serviceId &&
+      record.commissioner === ref.organisationId &&
+      record.role === ref.role &&
+      isInPeriod(record, month) &&
+      isInferred(record),
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { UnknownId } from '../../components/panel-parts';
+import { dateWords, publisherWords } from '../../components/source-words';
 import type { Source } from '../../data/schema';
 import { type CitingRecord, countByKind, recordsCitingSource } from '../../domain/citations';
 import { selectData, useExplorerStore } from '../../store';
@@ -168,11 +169,9 @@ function SourceItem({
         <cite>{source.title}</cite>
       </h3>
       <p className="nhsuk-body-s app-sources__meta">
-        {source.publisher}, {source.date}.{' '}
+        {capitaliseFirst(publisherWords(source))}, {dateWords(source, 'full')}.{' '}
         {source.kind === 'document' ? (
-          <>
-            One of the five documents: <code>{source.file}</code>
-          </>
+          'One of the five documents the dataset is built from; the dataset gives no address for it.'
         ) : (
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             Read it at {new URL(source.url).hostname}
@@ -229,4 +228,8 @@ function CitingRecordItem({ record }: { record: CitingRecord }) {
       ))}
     </li>
   );
+}
+
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
