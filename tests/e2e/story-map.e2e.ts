@@ -2,7 +2,7 @@
  * The map tells the story (issue 9), in real headless Chromium at 1280×800: services sit beside
  * whoever commissions them, a change of commissioner moves the service, a month step animates
  * (and does not with reduced motion), and the map fills the first screen.
- * Positions are glyph centres on screen; "beside" means the nearest organisation node drawn.
+ * Positions are on screen; "beside" means the organisation node whose glyph is nearest to the service's centre.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
