@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     ).toFixed(
       0,
     )} s; ${months ? `months ${months.join(', ')} (each stepped into from the month before)` : 'every month, 2010-07 to 2018-04, stepped through'}.`,
-    'Proximity: the share of services drawn whose nearest organisation node (from the service's centre to the nearest point of each organisation's glyph: a commissioner's glyph is the bar over its card) is one of their commissioners at the month, from the data. ' +
+    'Proximity: the share of services drawn whose nearest organisation node (from the service’s centre to the nearest point of each organisation’s glyph: a commissioner’s glyph is the bar over its card) is one of their commissioners at the month, from the data. ' +
       'Crossings: pairs of drawn links whose straight chords cross, not meeting at a node. Overlaps: pairs of shown labels overlapping by more than 1 px each way.',
   ];
   console.log('');
