@@ -197,6 +197,39 @@ const cases: Array<{
     reason: /same commissioner/,
   },
   {
+    rule: 'no contradictory overlap: a sole commissioner alongside another that does not say which part it covers',
+    catchesBy: 'noContradictoryCommissioning',
+    mutate: (d) => {
+      d.commissioning[1]!.to = '2015-12';
+      d.events[1]!.ends = [];
+      d.commissioning[1]!.scope = 'for families registered with military medical centres';
+    },
+    file: 'data/commissioning.json',
+    path: '[2].role',
+    reason: /do not split it by scope/,
+  },
+  {
+    rule: 'a scope on a record that shares the service with no one, and no note saying why',
+    catchesBy: 'scopesDescribeSplits',
+    mutate: (d) => {
+      d.commissioning[2]!.scope = 'tier 3 (specialist weight management)';
+    },
+    file: 'data/commissioning.json',
+    path: '[2].scope',
+    reason: /covers only part of the service "health-visiting".*no other record covers the rest/,
+  },
+  {
+    rule: 'acronyms in a scope are explained like any other text',
+    catchesBy: 'acronymsExplained',
+    mutate: (d) => {
+      d.commissioning[2]!.scope = 'for patients registered with DMS practices';
+      d.commissioning[2]!.note = 'The rest is not recorded.';
+    },
+    file: 'data/commissioning.json',
+    path: '[2].scope',
+    reason: /"DMS"/,
+  },
+  {
     rule: 'relationships lie within the lives of their organisations',
     catchesBy: 'withinLifetimes',
     mutate: (d) => {
@@ -354,6 +387,34 @@ describe('each integrity rule catches its kind of bad data', () => {
   it('has at least one row for every integrity rule', () => {
     const covered = new Set(cases.map((row) => row.catchesBy).filter(Boolean));
     expect([...covered].sort()).toEqual(Object.keys(INTEGRITY_RULES).sort());
+  });
+});
+
+describe('split services', () => {
+  /** Health visiting shared out, October 2015 to December 2015, between NHS England and local authorities. */
+  function split(nhseScope: string | undefined, lasScope: string | undefined): DatasetInput {
+    const data = miniDataset();
+    data.commissioning[1]!.to = '2015-12';
+    data.events[1]!.ends = [];
+    if (nhseScope !== undefined) data.commissioning[1]!.scope = nhseScope;
+    if (lasScope !== undefined) data.commissioning[2]!.scope = lasScope;
+    return data;
+  }
+
+  it('accepts two sole commissioners at once when each says which part it covers', () => {
+    expect(parseDataset(split('for serving personnel', 'for veterans'))).toMatchObject({ ok: true });
+  });
+
+  it('rejects two sole commissioners that claim the same part, whatever its case', () => {
+    const result = parseDataset(split('Tier 3', 'tier 3'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.reason).join(' ')).toMatch(/do not split it by scope/);
+  });
+
+  it('lets one commissioner hold two parts of a service at once, each with its own scope', () => {
+    const data = split('tier 3', 'tiers 1 and 2');
+    data.commissioning[1]!.commissioner = 'las';
+    expect(parseDataset(data)).toMatchObject({ ok: true });
   });
 });
 
