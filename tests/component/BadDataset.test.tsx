@@ -193,6 +193,16 @@ const integrityCases: Array<{
     reason: /sole commissioner/,
   },
   {
+    name: 'a scope on a record that shares the service with no one, and no note saying why',
+    rule: 'scopesDescribeSplits',
+    mutate: (d) => {
+      d.commissioning[2]!.scope = 'tier 3 (specialist weight management)';
+    },
+    file: 'data/commissioning.json',
+    path: '[2].scope',
+    reason: /covers only part of the service/,
+  },
+  {
     name: 'co-commissioning uptake on a record that is not co-commissioning',
     rule: 'noContradictoryCommissioning',
     mutate: (d) => {

@@ -40,7 +40,7 @@ const nodeElement = (id: string) => {
 describe('MapView', () => {
   it('draws the month’s bodies and services as named, focusable nodes', () => {
     renderMap();
-    expect(map()).toHaveAccessibleDescription('27 organisations and 41 services; 116 links.');
+    expect(map()).toHaveAccessibleDescription('28 organisations and 59 services; 139 links.');
     // The name starts with what the node shows (label in name), then says what it is.
     const ccgs = within(map()).getByRole('button', {
       name: 'CCGs · 211, Clinical commissioning groups (211), kind of body, local commissioner',
@@ -89,6 +89,8 @@ describe('MapView', () => {
 
   it('shows funding with its amount and financial year', () => {
     renderMap('2015-10');
+    // A figure whose label would overlap another shows when its link is picked out.
+    fireEvent.focus(nodeElement('department-of-health'));
     const labels = [...map().querySelectorAll('.app-graph__link-label')].map((label) => label.textContent);
     expect(labels).toContain('£104.4bn 2015/16');
     const titles = [...map().querySelectorAll('[data-link-kind="funds"][data-present="true"] title')].map(
@@ -171,7 +173,7 @@ describe('MapView', () => {
     expect(store.getState().filters.showServices).toBe(false);
     expect(within(map()).queryAllByRole('button', { name: /, service/ })).toHaveLength(0);
     const links = mapModelAt(dataset(), '2015-10', { ...DEFAULT_MAP_OPTIONS, showServices: false }).links.length;
-    expect(map()).toHaveAccessibleDescription(`27 organisations; ${links} links.`);
+    expect(map()).toHaveAccessibleDescription(`28 organisations; ${links} links.`);
     expect(within(screen.getByTestId('map-text-alternative')).queryByRole('table')).not.toBeInTheDocument();
   });
 
