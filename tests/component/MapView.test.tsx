@@ -40,7 +40,7 @@ const nodeElement = (id: string) => {
 describe('MapView', () => {
   it('draws the month’s bodies and services as named, focusable nodes', () => {
     renderMap();
-    expect(map()).toHaveAccessibleDescription('28 organisations and 59 services; 139 links.');
+    expect(map()).toHaveAccessibleDescription('29 organisations and 60 services; 142 links.');
     // The name starts with what the node shows (label in name), then says what it is.
     const ccgs = within(map()).getByRole('button', {
       name: 'CCGs · 211, Clinical commissioning groups (211), kind of body, local commissioner',
@@ -173,7 +173,7 @@ describe('MapView', () => {
     expect(store.getState().filters.showServices).toBe(false);
     expect(within(map()).queryAllByRole('button', { name: /, service/ })).toHaveLength(0);
     const links = mapModelAt(dataset(), '2015-10', { ...DEFAULT_MAP_OPTIONS, showServices: false }).links.length;
-    expect(map()).toHaveAccessibleDescription(`28 organisations; ${links} links.`);
+    expect(map()).toHaveAccessibleDescription(`29 organisations; ${links} links.`);
     expect(within(screen.getByTestId('map-text-alternative')).queryByRole('table')).not.toBeInTheDocument();
   });
 

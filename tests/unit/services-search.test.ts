@@ -155,6 +155,11 @@ const ADDED_SERVICES: Array<{ id: string; name: string; otherNames: string[] }> 
     otherNames: ['eating disorders', 'anorexia treatment'],
   },
   {
+    id: 'police-custody-health-care',
+    name: 'health care in police custody',
+    otherNames: ['custody healthcare', 'police surgeons'],
+  },
+  {
     id: 'armed-forces-health-care',
     name: 'health care for serving armed forces personnel',
     otherNames: ['Defence Medical Services', 'DMS', 'military GP'],
