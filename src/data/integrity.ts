@@ -205,10 +205,17 @@ function describeMonths(months: readonly string[]): string {
   return runs.map(([a, b]) => (a === b ? formatMonth(a) : `${formatMonth(a)} to ${formatMonth(b)}`)).join(', ');
 }
 
+/** Two records split a service between them when each says which part it covers, and the parts differ. */
+function splitByScope(first: { scope?: string | undefined }, second: { scope?: string | undefined }): boolean {
+  if (first.scope === undefined || second.scope === undefined) return false;
+  return first.scope.trim().toLowerCase() !== second.scope.trim().toLowerCase();
+}
+
 /**
  * Two in-force records of one service may overlap only when they say how they share it
- * (lead, joint, delegated, co-commissioning); a "sole" commissioner alongside another is a
- * contradiction, and so is the same commissioner listed twice at once.
+ * (lead, joint, delegated, co-commissioning) or split it (each with its own scope: "primary care
+ * for serving personnel", "tier 3"); a "sole" commissioner alongside another with no split is a
+ * contradiction, and so is the same commissioner listed twice at once for the same part.
  */
 export const noContradictoryCommissioning: Rule = (dataset) => {
   const problems: DataProblem[] = [];
@@ -221,13 +228,13 @@ export const noContradictoryCommissioning: Rule = (dataset) => {
       const second = inForce[b];
       if (!first || !second || first.record.service !== second.record.service) continue;
       if (!periodsOverlap(first.record, second.record)) continue;
-      if (first.record.commissioner === second.record.commissioner) {
+      if (first.record.commissioner === second.record.commissioner && !splitByScope(first.record, second.record)) {
         problems.push(
           problem('commissioning', `[${second.index}]`, `"${second.record.id}" overlaps "${first.record.id}": the same commissioner cannot hold the same service twice at once`),
         );
-      } else if (first.record.role === 'sole' || second.record.role === 'sole') {
+      } else if ((first.record.role === 'sole' || second.record.role === 'sole') && !splitByScope(first.record, second.record)) {
         problems.push(
-          problem('commissioning', `[${second.index}].role`, `"${second.record.id}" overlaps "${first.record.id}" for the service "${first.record.service}", but one of them is the sole commissioner`),
+          problem('commissioning', `[${second.index}].role`, `"${second.record.id}" overlaps "${first.record.id}" for the service "${first.record.service}", but one of them is the sole commissioner and they do not split it by scope (each needs its own "scope")`),
         );
       }
     }
@@ -235,6 +242,27 @@ export const noContradictoryCommissioning: Rule = (dataset) => {
   dataset.commissioning.forEach((record, i) => {
     if (record.uptake && record.role !== 'co-commissioning')
       problems.push(problem('commissioning', `[${i}].uptake`, 'co-commissioning uptake belongs only on a record whose role is "co-commissioning"'));
+  });
+  return problems;
+};
+
+/**
+ * A scope says which part of a service a commissioner covers, so it only makes sense on a record
+ * that shares its months with another commissioner of the same service (a split), or that says in
+ * its note why the rest is not recorded. A scope on a lone record with no note reads as a split that
+ * the dataset forgot to record.
+ */
+export const scopesDescribeSplits: Rule = (dataset) => {
+  const problems: DataProblem[] = [];
+  dataset.commissioning.forEach((record, i) => {
+    if (record.scope === undefined || record.note !== undefined) return;
+    const shared = dataset.commissioning.some(
+      (other) => other !== record && other.service === record.service && other.status === record.status && periodsOverlap(other, record),
+    );
+    if (!shared)
+      problems.push(
+        problem('commissioning', `[${i}].scope`, `"${record.id}" covers only part of the service "${record.service}" ("${record.scope}"), but no other record covers the rest at the same time and no note says why`),
+      );
   });
   return problems;
 };
@@ -342,6 +370,7 @@ function readableTexts(dataset: Dataset): Array<{ key: DatasetFileKey; path: str
     add('services', `[${i}].description`, record.description);
   });
   dataset.commissioning.forEach((record, i) => {
+    add('commissioning', `[${i}].scope`, record.scope);
     add('commissioning', `[${i}].note`, record.note);
     add('commissioning', `[${i}].contested.reason`, record.contested?.reason);
   });
@@ -382,6 +411,7 @@ export const INTEGRITY_RULES = {
   withinLifetimes,
   servicesAlwaysCommissioned,
   noContradictoryCommissioning,
+  scopesDescribeSplits,
   eventsMatchRecords,
   fundingBetweenLiveBodies,
   acronymsExplained,

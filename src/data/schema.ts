@@ -245,6 +245,12 @@ export const commissioningSchema = z.strictObject({
    * on hold; reversed: announced or begun, then halted (from/to: announcement to halt).
    */
   status: z._default(z.enum(COMMISSIONING_STATUSES), 'in-force'),
+  /**
+   * For whom or for which part of the service this commissioner acts, when it is not all of it:
+   * "primary care for serving personnel", "tier 3 (specialist weight management)". A service split
+   * between commissioners shows each with its scope; a record with a scope is scope-limited.
+   */
+  scope: z.optional(text()),
   uptake: z.optional(z.array(coCommissioningUptakeSchema)),
   note: z.optional(text()),
   contested: z.optional(contestedSchema),

@@ -57,7 +57,7 @@ describe('DownloadsPage', { timeout: 30_000 }, () => {
     renderPage();
     const table = screen.getByRole('table', { name: 'CSV files, one per kind of record' });
     const row = within(table).getByRole('row', { name: /organisations\.csv/ });
-    expect(row).toHaveTextContent('42 rows');
+    expect(row).toHaveTextContent('44 rows');
     expect(row).toHaveTextContent(/\d+(\.\d)? KB/);
     for (const name of [
       'services.csv',
@@ -69,7 +69,7 @@ describe('DownloadsPage', { timeout: 30_000 }, () => {
       'citations.csv',
     ])
       expect(within(table).getByRole('row', { name: new RegExp(name.replace('.', '\\.')) })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /glossary\.csv/ })).toHaveTextContent('174 rows');
+    expect(within(table).getByRole('row', { name: /glossary\.csv/ })).toHaveTextContent('175 rows');
     const whole = screen.getByRole('table', { name: 'The whole dataset and its README' });
     expect(within(whole).getByRole('row', { name: /commissioning-dataset\.json/ })).toBeInTheDocument();
     expect(within(whole).getByRole('row', { name: /README\.txt/ })).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('DownloadsPage', { timeout: 30_000 }, () => {
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
     const rows = csvParseRows(await blobs[0]!.text());
     expect(rows[0]?.[0]).toBe('id');
-    expect(rows).toHaveLength(43);
+    expect(rows).toHaveLength(45);
     expect(document.querySelector('a[download]')).toBeNull();
     vi.advanceTimersByTime(10_000);
     expect(revoked).toEqual(['blob:test/1']);
@@ -99,11 +99,11 @@ describe('DownloadsPage', { timeout: 30_000 }, () => {
     expect(names).toEqual(['commissioning-dataset.json', 'README.txt']);
     const json = JSON.parse(await blobs[0]!.text()) as { meta: { licence: string }; organisations: unknown[] };
     expect(json.meta.licence).toMatch(/CC BY 4\.0/);
-    expect(json.organisations).toHaveLength(42);
+    expect(json.organisations).toHaveLength(44);
     const readme = await blobs[1]!.text();
     expect(readme).toMatch(/^Who commissions what/);
     expect(readme).toContain('CC BY 4.0');
-    expect(readme).toContain('organisations.csv (42 rows)');
+    expect(readme).toContain('organisations.csv (44 rows)');
     expect(readme).toContain('citations.csv');
     expect(readme).toMatch(/leading apostrophe/);
   });

@@ -18,7 +18,7 @@ function renderAt(address: string, { loaded = true } = {}) {
   return { store, router };
 }
 
-// Plain selectors for the 174 entries: role queries over so many elements are slow in jsdom.
+// Plain selectors for the 175 entries: role queries over so many elements are slow in jsdom.
 const termHeadings = () => [...document.querySelectorAll<HTMLHeadingElement>('.app-glossary__term')];
 
 describe('GlossaryPage', { timeout: 30_000 }, () => {
@@ -30,8 +30,8 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
   it('lists every term in alphabetical order under letters, with a jump list', () => {
     renderAt('/glossary');
     expect(screen.getByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();
-    expect(termHeadings()).toHaveLength(174);
-    expect(screen.getByRole('status')).toHaveTextContent('174 terms.');
+    expect(termHeadings()).toHaveLength(175);
+    expect(screen.getByRole('status')).toHaveTextContent('175 terms.');
     const names = termHeadings().map((heading) => heading.textContent ?? '');
     expect(names[0]).toMatch(/^A&E/);
     const jump = within(screen.getByRole('navigation', { name: 'Jump to a letter' }));
@@ -54,7 +54,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     const search = screen.getByRole('searchbox', { name: 'Search the glossary' });
     await user.click(search);
     await user.paste('clinical commissioning group');
-    expect(screen.getByRole('status')).toHaveTextContent(/of 174 terms match “clinical commissioning group”/);
+    expect(screen.getByRole('status')).toHaveTextContent(/of 175 terms match “clinical commissioning group”/);
     expect(termHeadings().some((heading) => /^CCG/.test(heading.textContent ?? ''))).toBe(true);
 
     await user.clear(search);
@@ -64,7 +64,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
     expect(search).toHaveValue('');
     expect(search).toHaveFocus();
-    expect(termHeadings()).toHaveLength(174);
+    expect(termHeadings()).toHaveLength(175);
 
     await user.type(search, 'pct{Escape}');
     expect(search).toHaveValue('');
@@ -94,7 +94,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     const notice = screen.getByText(/The glossary has no term/);
     expect(notice).toHaveTextContent('“no-such-term”');
     expect(notice.closest('div')).toHaveFocus();
-    expect(termHeadings()).toHaveLength(174);
+    expect(termHeadings()).toHaveLength(175);
   });
 
   it('clears the search when another term is opened', async () => {

@@ -49,7 +49,9 @@ describe('ServiceFinder on the real dataset', () => {
 
   it('says when a service is not described at the month', () => {
     renderFinder('2012-06');
-    expect(screen.getByRole('link', { name: /^NHS 111/ })).toHaveAccessibleName('NHS 111, Not described before April 2013');
+    expect(screen.getByRole('link', { name: /^Services funded through the Better Care Fund/ })).toHaveAccessibleName(
+      'Services funded through the Better Care Fund, Not described before April 2015',
+    );
   });
 
   it('finds health visiting despite typos, and announces the count', async () => {

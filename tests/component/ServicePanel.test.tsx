@@ -60,14 +60,18 @@ describe('ServicePanel on the real dataset', () => {
     expect(commissionerItems()[0]).toHaveTextContent('Sole commissioner, since before July 2010, until March 2013');
   });
 
-  it('shows general practice co-commissioning in April 2016 with the uptake by level', () => {
+  it('shows general practice co-commissioning in April 2016 with the uptake by level, and who commissioned it in most of England', () => {
     renderPanel('general-practice', '2016-04');
     const items = commissionerItems();
     expect(items.map((item) => within(item).getAllByRole('link')[0]!.textContent)).toEqual([
       'NHS England',
       'Clinical commissioning groups',
     ]);
-    expect(items[0]).toHaveTextContent('Lead commissioner, since April 2015');
+    expect(items[0]).toHaveTextContent('Joint commissioner (scope-limited), since April 2016');
+    expect(items[0]).toHaveTextContent('Scope: outside the areas with delegated commissioning');
+    expect(items[0]).toHaveTextContent(
+      'From April 2016 clinical commissioning groups commissioned general practice in most of England',
+    );
     const ccgs = items[1]!;
     expect(ccgs).toHaveTextContent('Co-commissioning, since April 2015');
     expect(within(ccgs).getByText('delegated: 114 CCGs (April 2016)')).toBeInTheDocument();
@@ -134,18 +138,19 @@ describe('ServicePanel on the real dataset', () => {
     expect(screen.getByRole('heading', { name: 'Plans at this date' })).toBeInTheDocument();
     const plans = within(screen.getByRole('list', { name: 'Plans at this date' }));
     expect(plans.getAllByRole('link')[0]).toHaveTextContent('GP consortia');
-    expect(plans.getByText('Reversed')).toBeInTheDocument();
-    expect(plans.getByText(/Sole commissioner, since July 2010, halted in June 2011/)).toBeInTheDocument();
+    // GP consortia never commissioned: the white paper's plan stood until the listening exercise.
+    expect(plans.getByText('Proposed')).toBeInTheDocument();
+    expect(plans.getByText(/Sole commissioner, since July 2010, until May 2011/)).toBeInTheDocument();
   });
 
   it('explains a month before the service is described, and offers to go to its first month', async () => {
     const user = userEvent.setup();
-    const store = renderPanel('nhs-111', '2012-06');
+    const store = renderPanel('better-care-fund-services', '2012-06');
     expect(screen.queryByRole('list', { name: 'Commissioners' })).not.toBeInTheDocument();
-    const notice = screen.getByText(/describes this service only from April 2013, so it has no commissioner at June 2012/);
-    await user.click(within(notice.parentElement!).getByRole('button', { name: 'Go to April 2013' }));
-    expect(store.getState().month).toBe('2013-04');
-    expect(screen.getByRole('heading', { name: 'At April 2013' })).toHaveFocus();
+    const notice = screen.getByText(/describes this service only from April 2015, so it has no commissioner at June 2012/);
+    await user.click(within(notice.parentElement!).getByRole('button', { name: 'Go to April 2015' }));
+    expect(store.getState().month).toBe('2015-04');
+    expect(screen.getByRole('heading', { name: 'At April 2015' })).toHaveFocus();
     expect(commissionerItems()[0]!.textContent).toMatch(/^Clinical commissioning groups/);
   });
 

@@ -17,7 +17,7 @@ function renderAt(address: string) {
   );
 }
 
-// Plain selectors for the 91 sources: role queries over so many elements are slow in jsdom.
+// Plain selectors for the 145 sources: role queries over so many elements are slow in jsdom.
 const sourceHeadings = () => [...document.querySelectorAll<HTMLHeadingElement>('.app-sources__title')];
 const itemOf = (title: RegExp) =>
   sourceHeadings()
@@ -28,10 +28,10 @@ describe('SourcesPage', { timeout: 30_000 }, () => {
   it('lists every source, the five documents first', () => {
     renderAt('/sources');
     expect(screen.getByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
-    expect(sourceHeadings()).toHaveLength(91);
+    expect(sourceHeadings()).toHaveLength(145);
     const documents = screen.getByRole('heading', { level: 2, name: /five documents/ }).closest('section')!;
     expect(documents.querySelectorAll('.app-sources__title')).toHaveLength(5);
-    expect(screen.getByRole('status')).toHaveTextContent('91 sources: 5 documents and 86 other public sources.');
+    expect(screen.getByRole('status')).toHaveTextContent('145 sources: 5 documents and 140 other public sources.');
   });
 
   it("opens at a source's address: focused, highlighted, with the records that cite it as links", () => {
@@ -73,18 +73,18 @@ describe('SourcesPage', { timeout: 30_000 }, () => {
     renderAt('/sources');
     await user.click(screen.getByRole('searchbox', { name: 'Search the sources' }));
     await user.paste('aidsmap');
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 91 sources match “aidsmap”.');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 145 sources match “aidsmap”.');
     expect(sourceHeadings()).toHaveLength(1);
     await user.clear(screen.getByRole('searchbox', { name: 'Search the sources' }));
     await user.paste('zzqx');
     expect(screen.getByRole('status')).toHaveTextContent('No sources match “zzqx”.');
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
-    expect(sourceHeadings()).toHaveLength(91);
+    expect(sourceHeadings()).toHaveLength(145);
   });
 
   it('explains an unknown source and lists them all', () => {
     renderAt('/sources/not-a-source');
     expect(screen.getByText(/The dataset has no source/)).toHaveTextContent('“not-a-source”');
-    expect(sourceHeadings()).toHaveLength(91);
+    expect(sourceHeadings()).toHaveLength(145);
   });
 });

@@ -321,11 +321,11 @@ describe('EventCards', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS));
     expect(live).toHaveTextContent(`1 event in October 2015: ${healthVisiting().title}.`);
 
-    act(() => store.getState().setMonth('2015-11'));
-    act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS / 2));
     act(() => store.getState().setMonth('2015-12'));
+    act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS / 2));
+    act(() => store.getState().setMonth('2016-01'));
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS));
-    expect(live).toHaveTextContent('No events recorded for December 2015.');
+    expect(live).toHaveTextContent('No events recorded for January 2016.');
   });
 });
 

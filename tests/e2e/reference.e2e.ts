@@ -26,20 +26,20 @@ describe('the reference pages in a real browser', () => {
     const watched = await open('#/glossary');
     const { page, errors } = watched;
     await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
-    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(174);
+    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(175);
     // In the search field, type; Escape clears it; Tab reaches "Clear the search" when nothing matches.
     await page.getByRole('searchbox', { name: 'Search the glossary' }).focus();
     await page.keyboard.type('health visiting');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of 174 terms match “health visiting”/);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of 175 terms match “health visiting”/);
     expect(await page.locator('.app-glossary__term').allTextContents()).toContain('health visiting');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(174);
+    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(175);
     await page.keyboard.type('qqzzx');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('No terms match “qqzzx”.');
     await page.keyboard.press('Tab');
     expect(await focusedText(watched)).toBe('Clear the search');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(174);
+    await expect.poll(() => page.locator('.app-glossary__term').count()).toBe(175);
     // The A–Z list moves focus to the letter.
     await page.getByRole('button', { name: 'Terms starting with S' }).press('Enter');
     await expect.poll(() => focusedText(watched)).toBe('S');
@@ -91,7 +91,7 @@ describe('the reference pages in a real browser', () => {
     const csvText = readFileSync(await csvDownload.path(), 'utf8');
     const rows = csvParseRows(csvText);
     expect(rows[0]?.slice(0, 3)).toEqual(['id', 'name', 'shortName']);
-    expect(rows).toHaveLength(43);
+    expect(rows).toHaveLength(45);
     expect(csvText.endsWith('\r\n')).toBe(true);
 
     const [jsonDownload] = await Promise.all([

@@ -92,7 +92,10 @@ describe('the map at a month', () => {
   });
 
   it('shows proposals and reversals as commissioning links not in force', () => {
-    expect(commissionersOf(at('2011-01'), 'maternity', 'reversed')).toEqual(['gp-consortia']);
+    // The GP consortia were a proposal (July 2010 to the listening exercise), never commissioners.
+    expect(commissionersOf(at('2011-01'), 'maternity', 'proposed')).toEqual(['gp-consortia']);
+    expect(commissionersOf(at('2015-01'), 'renal-dialysis', 'reversed')).toEqual([]);
+    expect(commissionersOf(at('2014-11'), 'renal-dialysis', 'reversed')).toEqual(['clinical-commissioning-groups']);
     expect(commissionersOf(at('2011-01'), 'maternity')).toEqual(['primary-care-trusts']);
   });
 
@@ -144,11 +147,14 @@ describe('the filters', () => {
     const model = at('2015-10', { showServices: false });
     expect(model.nodes.some((node) => node.type === 'service')).toBe(false);
     expect(model.links.some((link) => link.kind === 'commissions')).toBe(false);
-    expect(at('2015-10').nodes.filter((node) => node.type === 'service')).toHaveLength(41);
+    // Every service described in October 2015 (Greater Manchester's devolved budget starts in April 2016).
+    const described = dataset().services.filter((service) => service.from === null || service.from <= '2015-10');
+    expect(at('2015-10').nodes.filter((node) => node.type === 'service')).toHaveLength(described.length);
   });
 
   it('leave out a service none of whose commissioners is shown', () => {
-    const model = at('2015-10', { hiddenCategories: ['commissioner'] });
+    // The Ministry of Defence, a government department, provides the armed forces' primary care.
+    const model = at('2015-10', { hiddenCategories: ['commissioner', 'government'] });
     expect(model.nodes.some((node) => node.type === 'service')).toBe(false);
   });
 });

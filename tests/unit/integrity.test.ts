@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, INTEGRITY_RULES } from '../../src/data/integrity';
 import { parseDataset, parseDatasetTexts } from '../../src/data/load';
-import { datasetSchema } from '../../src/data/schema';
+import { datasetSchema, type DatasetInput } from '../../src/data/schema';
 import { BAD_DATA_CASES, type Mutation, withTour } from '../fixtures/bad-datasets';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -42,6 +42,34 @@ describe('each integrity rule catches its kind of bad data', () => {
   it('has at least one row for every integrity rule', () => {
     const covered = new Set(cases.map((row) => row.catchesBy).filter(Boolean));
     expect([...covered].sort()).toEqual(Object.keys(INTEGRITY_RULES).sort());
+  });
+});
+
+describe('split services', () => {
+  /** Health visiting shared out, October 2015 to December 2015, between NHS England and local authorities. */
+  function split(nhseScope: string | undefined, lasScope: string | undefined): DatasetInput {
+    const data = miniDataset();
+    data.commissioning[1]!.to = '2015-12';
+    data.events[1]!.ends = [];
+    if (nhseScope !== undefined) data.commissioning[1]!.scope = nhseScope;
+    if (lasScope !== undefined) data.commissioning[2]!.scope = lasScope;
+    return data;
+  }
+
+  it('accepts two sole commissioners at once when each says which part it covers', () => {
+    expect(parseDataset(split('for serving personnel', 'for veterans'))).toMatchObject({ ok: true });
+  });
+
+  it('rejects two sole commissioners that claim the same part, whatever its case', () => {
+    const result = parseDataset(split('Tier 3', 'tier 3'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.reason).join(' ')).toMatch(/do not split it by scope/);
+  });
+
+  it('lets one commissioner hold two parts of a service at once, each with its own scope', () => {
+    const data = split('tier 3', 'tiers 1 and 2');
+    data.commissioning[1]!.commissioner = 'las';
+    expect(parseDataset(data)).toMatchObject({ ok: true });
   });
 });
 

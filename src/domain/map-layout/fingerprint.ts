@@ -13,7 +13,7 @@ export interface MapLayoutOptions {
   tileWidth: number;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 940, height: 540, fontSize: 13.5, tileWidth: 168 };
+export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 1000, height: 660, fontSize: 13.5, tileWidth: 168 };
 
 /** The algorithm's own version: a change to it makes every committed layout stale. */
 const ALGORITHM = 'cards-3';

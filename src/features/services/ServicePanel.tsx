@@ -209,9 +209,15 @@ function Arrangement({
       <p className="app-services-arrangement__summary">
         <StatusTag record={record} />{' '}
         <span>
-          {capitalise(ROLE_WORDS[record.role])}, {whenWords(record, coverageFrom)}
+          {capitalise(ROLE_WORDS[record.role])}
+          {record.scope ? ' (scope-limited)' : ''}, {whenWords(record, coverageFrom)}
         </span>
       </p>
+      {record.scope ? (
+        <p className="nhsuk-body-s app-services-arrangement__scope">
+          <strong>Scope:</strong> {record.scope}
+        </p>
+      ) : null}
       {record.role !== 'sole' ? (
         <p className="nhsuk-body-s app-services-arrangement__meaning">
           {capitalise(ROLE_WORDS[record.role])}: {ROLE_MEANINGS[record.role]}.
