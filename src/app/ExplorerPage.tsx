@@ -135,8 +135,8 @@ function Explorer({ embedded }: { embedded: boolean }) {
         )}
         <div className="app-explorer__events">
           <ViewErrorBoundary name="the events of this month">
-            <EventCards />
             <TimelineEventSteps />
+            <EventCards />
           </ViewErrorBoundary>
         </div>
       </div>
