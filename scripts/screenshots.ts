@@ -1,6 +1,6 @@
 /**
  * npm run screenshots [-- [--window] [--scroll=PX] ROUTE...] — screenshots of the built site at
- * desktop and phone widths into screenshots/, to look at pages as a person would. Full pages by
+ * desktop (1280×800) and phone (390×844) sizes into screenshots/, to look at pages as a person would. Full pages by
  * default; --window takes only what fits in the window, after scrolling PX down. Run "npm run build" first.
  */
 import { mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ const named = args.filter((arg) => !arg.startsWith('--'));
 const routes =
   named.length > 0 ? named : ['#/', '#/service/health-visiting?date=2015-10', '#/org/nhs-england?date=2012-11', '#/about'];
 const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ];
 

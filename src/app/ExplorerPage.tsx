@@ -1,5 +1,6 @@
 import { AddressNotice } from '../components/AddressNotice';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
 import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
 import { sourcesDrawnAt } from '../components/export/map-sources';
@@ -8,22 +9,39 @@ import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
 import { OrganisationPanel } from '../features/orgs';
-import { NotFoundPanel, ServiceFinder, ServicePanel } from '../features/services';
-import { EventCards, Timeline } from '../features/timeline';
-import { selectData, selectDataset, selectFilters, selectMonth, selectSelection, useExplorerStore } from '../store';
+import { NotFoundPanel, ServiceFinder, ServicePanel, ServicesByCommissioner } from '../features/services';
+import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
+import {
+  selectData,
+  selectDataset,
+  selectFilters,
+  selectMonth,
+  selectSelection,
+  useExplorerStore,
+  useExplorerStoreApi,
+} from '../store';
 import { useAddressSync } from './useAddressSync';
 
 const TITLE = 'Who commissions what in English health and care';
 
+/** At this width and wider the finder, the list and the panels sit in a column beside the map (explorer.scss). */
+export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
+
 /**
- * The explorer: the timeline, the map, and beside them the service finder or the chosen panel.
+ * The explorer, map first. On a wide screen: a column on the left with the title, the service
+ * finder, the way into the guided tour and either the services by commissioner or the chosen
+ * panel; beside it the month bar and the map, with the month's events and the view's actions
+ * below. On a phone: the finder, the month bar and the map, the services by commissioner, the
+ * events; a chosen panel opens as a sheet over the bottom of the screen. The finder comes early in
+ * the tab order; choosing a node does not scroll the page, and Escape (or Close) closes the panel
+ * and gives focus back to what opened it.
+ *
  * A dataset that parsed but breaks integrity rules is still explored, under the list of its
  * problems; one that could not be parsed shows only the problems.
  */
 export function ExplorerPage() {
   const data = useExplorerStore(selectData);
   const { dateNotice, dismissDateNotice } = useAddressSync();
-  const sideRef = useFocusFinderWhenPanelCloses();
   const embedded = useEmbedMode();
   if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
   if (data.status === 'invalid' && !data.dataset)
@@ -36,41 +54,115 @@ export function ExplorerPage() {
   return (
     <>
       {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
-      <h1 className="app-explorer__title">{TITLE}</h1>
-      {embedded ? null : (
-        <p className="app-explorer__intro">
-          Move through time to watch the reforms happen. Choose a service to see who commissions it at that date, and on whose
-          authority.
-        </p>
-      )}
       <AddressNotice notice={dateNotice} onDismiss={dismissDateNotice} />
-      <div className="app-explorer">
-        <div className="app-explorer__main">
-          <ViewErrorBoundary name="the timeline">
-            <Timeline />
-          </ViewErrorBoundary>
-          <MapWithActions />
-          <ViewErrorBoundary name="the events of this month">
-            <EventCards />
-          </ViewErrorBoundary>
-        </div>
-        <aside className="app-explorer__side" aria-label="Services and details" ref={sideRef}>
-          <ViewErrorBoundary name="the details panel">
-            <SelectionPanel />
-          </ViewErrorBoundary>
-          <ViewErrorBoundary name="the service finder">
-            <ServiceFinder />
-          </ViewErrorBoundary>
-        </aside>
-      </div>
+      <Explorer embedded={embedded} />
     </>
   );
 }
 
+function Explorer({ embedded }: { embedded: boolean }) {
+  const selection = useExplorerStore(selectSelection);
+  const wide = useMediaQuery(SIDE_COLUMN_QUERY);
+  const { sideRef, onPanelKeyDown } = usePanelFocus();
+  const open = selection !== null;
+  return (
+    <div className={`app-explorer${open ? ' app-explorer--panel-open' : ''}`}>
+      <div className="app-explorer__side" ref={sideRef}>
+        <div className="app-explorer__intro">
+          <h1 className="app-explorer__title">{TITLE}</h1>
+          {embedded ? null : (
+            <p className="app-explorer__lede">
+              <span className="app-explorer__lede-long">
+                The map shows who commissions, funds and oversees health and care services in England, month by month from July
+                2010 to April 2018.
+              </span>
+              {/* A phone has room for one short line, with the way into the tour in it. */}
+              <span className="app-explorer__lede-short">
+                A map of the system, month by month, 2010 to 2018. New here? <Link to="/tour/1">Take the guided tour</Link>.
+              </span>
+            </p>
+          )}
+        </div>
+        <div className="app-explorer__finder">
+          <ViewErrorBoundary name="the service finder">
+            <ServiceFinder browse={false} />
+          </ViewErrorBoundary>
+        </div>
+        {embedded ? null : (
+          <p className="app-explorer__tour">
+            <Link className="app-explorer__tour-link" to="/tour/1">
+              <svg
+                className="app-explorer__tour-icon"
+                viewBox="0 0 24 24"
+                width="28"
+                height="28"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <circle cx="12" cy="12" r="12" />
+                <path d="M12 6l-1.4 1.4 3.6 3.6H6v2h8.2l-3.6 3.6L12 18l6-6z" />
+              </svg>
+              New here? Take the guided tour
+            </Link>
+            <span className="app-explorer__tour-note">The story from 2010 to 2018 in nine short steps.</span>
+          </p>
+        )}
+        <div className="app-explorer__panel" onKeyDown={onPanelKeyDown}>
+          <ViewErrorBoundary name="the details panel">
+            <SelectionPanel />
+          </ViewErrorBoundary>
+        </div>
+        {wide ? (
+          // Kept (hidden) while a panel is open, so the link that opened it is there to take focus back.
+          <div className="app-explorer__browse" hidden={open}>
+            <ViewErrorBoundary name="the services by commissioner">
+              <ServicesByCommissioner />
+            </ViewErrorBoundary>
+          </div>
+        ) : null}
+      </div>
+      <div className="app-explorer__main">
+        <ViewErrorBoundary name="the timeline">
+          <Timeline bar />
+        </ViewErrorBoundary>
+        <MapWithActions />
+        {wide ? null : (
+          <div className="app-explorer__browse">
+            <ViewErrorBoundary name="the services by commissioner">
+              <ServicesByCommissioner />
+            </ViewErrorBoundary>
+          </div>
+        )}
+        <div className="app-explorer__events">
+          <ViewErrorBoundary name="the events of this month">
+            <TimelineEventSteps />
+            <EventCards />
+          </ViewErrorBoundary>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Whether a media query matches, kept up to date (true where the browser cannot tell, as in tests). */
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (typeof window.matchMedia !== 'function') return () => {};
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  const matches = useCallback(() => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : true), [query]);
+  return useSyncExternalStore(subscribe, matches, () => true);
+}
+
 /**
- * The map, with the bar above it to copy a link to it, download it (SVG or PNG, captioned with the
- * month and the sources of what it draws) or print it. The bar stays if the map fails (its link and
- * Print still work; with no picture drawn, the downloads are not offered).
+ * The map, with its view actions (copy a link to it, download it as SVG or PNG, captioned with the
+ * month and the sources of what it draws, or print it) just below. The actions stay if the map
+ * fails (its link and Print still work; with no picture drawn, the downloads are not offered).
  */
 function MapWithActions() {
   const dataset = useExplorerStore(selectDataset);
@@ -92,31 +184,85 @@ function MapWithActions() {
   );
   return (
     <>
-      {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}
-      <div ref={mapRef}>
+      <div ref={mapRef} className="app-explorer__map">
         <ViewErrorBoundary name="the map">
           <MapView />
         </ViewErrorBoundary>
       </div>
+      {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}
     </>
   );
 }
 
+/** Where focus was when a panel opened: the element, and how to find it again should it be redrawn. */
+interface Opener {
+  element: HTMLElement | SVGElement;
+  nodeId: string | null;
+}
+
 /**
- * Closing a panel removes the element that had focus; rather than leave keyboard users at the top
- * of the page, focus moves to the service finder's search field beside it.
+ * Focus around the panel. Opening one (from the map, the finder or a list) remembers what had
+ * focus; the panel's heading then takes focus without scrolling the page (panel-parts). Escape in
+ * the panel closes it, as Close does; when it closes, focus goes back to what opened it (the map
+ * node, found again by its data-node-id if redrawn), or else to the finder's search field.
+ * Opening a panel also brings the side column back to its top, where the panel is.
  */
-function useFocusFinderWhenPanelCloses() {
-  const sideRef = useRef<HTMLElement>(null);
+function usePanelFocus() {
+  const store = useExplorerStoreApi();
+  const sideRef = useRef<HTMLDivElement>(null);
+  const opener = useRef<Opener | null>(null);
   const selection = useExplorerStore(selectSelection);
-  const previous = useRef(selection);
+  const previousSelection = useRef(selection);
+
+  // The store changes before React redraws: the element that chose the item still has focus here.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.selection === previous.selection || !state.selection || previous.selection) return;
+        const active = document.activeElement;
+        if (!(active instanceof HTMLElement || active instanceof SVGElement) || active === document.body) {
+          opener.current = null;
+          return;
+        }
+        if (sideRef.current?.querySelector('.app-explorer__panel')?.contains(active)) return;
+        opener.current = { element: active, nodeId: active.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null };
+      }),
+    [store],
+  );
+
   useEffect(() => {
-    const wasOpen = previous.current !== null;
-    previous.current = selection;
-    const focusLost = !document.activeElement || document.activeElement === document.body;
-    if (wasOpen && selection === null && focusLost) sideRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    const wasOpen = previousSelection.current !== null;
+    previousSelection.current = selection;
+    if (selection !== null) {
+      sideRef.current?.scrollTo?.({ top: 0 });
+      return;
+    }
+    if (!wasOpen) return;
+    const active = document.activeElement;
+    const focusLost = !active || active === document.body || !active.isConnected;
+    const from = opener.current;
+    opener.current = null;
+    if (!focusLost) return;
+    const target =
+      from && from.element.isConnected
+        ? from.element
+        : from?.nodeId
+          ? document.querySelector<SVGElement>(`[data-node-id="${CSS.escape(from.nodeId)}"]`)
+          : null;
+    (target ?? sideRef.current?.querySelector<HTMLInputElement>('.app-explorer__finder input'))?.focus();
   }, [selection]);
-  return sideRef;
+
+  const onPanelKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || store.getState().selection === null) return;
+      event.preventDefault();
+      // Focus is in the panel, which is about to go: let the effect above place it.
+      (document.activeElement as HTMLElement | null)?.blur();
+      store.getState().select(null);
+    },
+    [store],
+  );
+  return { sideRef, onPanelKeyDown };
 }
 
 /** The panel of the chosen service or organisation, or a not-found panel for an unknown id. */

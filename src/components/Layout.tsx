@@ -28,6 +28,9 @@ export function isExplorerPath(pathname: string): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const embedded = isEmbedSearch(location.search);
+  // The explorer is map first: a full-width page, a compact banner, and no link from the service's
+  // name to the page itself (the Map link is there), so the service finder is early in the tab order.
+  const explorer = isExplorerPath(location.pathname);
   return (
     <>
       <a className="nhsuk-skip-link" href="#main-content">
@@ -38,23 +41,30 @@ export function Layout({ children }: { children: ReactNode }) {
       ) : (
         <>
           <header className="nhsuk-header app-header" role="banner">
-            <div className="app-width-container app-header__inner">
-              <Link className="app-header__service" to="/">
-                NHS commissioning explorer
-              </Link>
+            <div className={`app-width-container${explorer ? ' app-width-container--full' : ''} app-header__inner`}>
+              {explorer ? (
+                <p className="app-header__service">NHS commissioning explorer</p>
+              ) : (
+                <Link className="app-header__service" to="/">
+                  NHS commissioning explorer
+                </Link>
+              )}
               <MainNavigation pathname={location.pathname} />
             </div>
           </header>
           <p className="app-independent-banner">
-            <span className="app-width-container app-independent-banner__inner">
-              <strong>Independent explainer.</strong> Not produced by or affiliated with the NHS. Every fact cites its source.
+            <span className={`app-width-container${explorer ? ' app-width-container--full' : ''} app-independent-banner__inner`}>
+              <strong>Independent explainer.</strong> Not <span className="app-independent-banner__more">produced by or </span>
+              affiliated with the NHS.<span className="app-independent-banner__more"> Every fact cites its source.</span>
             </span>
           </p>
         </>
       )}
-      <div className={`app-width-container${embedded ? ' app-width-container--embed' : ''}`}>
+      <div
+        className={`app-width-container${embedded ? ' app-width-container--embed' : ''}${explorer ? ' app-width-container--full' : ''}`}
+      >
         <main
-          className={`nhsuk-main-wrapper app-main${embedded ? ' app-main--embed' : ''}`}
+          className={`nhsuk-main-wrapper app-main${embedded ? ' app-main--embed' : ''}${explorer ? ' app-main--explorer' : ''}`}
           id="main-content"
           role="main"
           tabIndex={-1}

@@ -13,7 +13,8 @@ import './panel.css';
 
 /**
  * A ref for the panel's heading, focused whenever the panel opens on a new item, so that
- * keyboard and screen-reader users land in it rather than back at the top of the page.
+ * keyboard and screen-reader users land in it rather than back at the top of the page. The page
+ * does not scroll to it: the panel opens beside the map (or as a sheet on a phone), in view.
  */
 export function useFocusOnChange<T extends HTMLElement>(key: string) {
   const ref = useRef<T>(null);
@@ -23,7 +24,7 @@ export function useFocusOnChange<T extends HTMLElement>(key: string) {
     const active = document.activeElement;
     if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement)
       return;
-    ref.current?.focus();
+    ref.current?.focus({ preventScroll: true });
   }, [key]);
   return ref;
 }

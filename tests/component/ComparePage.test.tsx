@@ -110,10 +110,10 @@ describe('ComparePage', () => {
     expect(notice()).toBeUndefined();
   });
 
-  it('fills in a bare address with the whole dataset', async () => {
+  it('fills in a bare address with March and April 2013, when the 2012 reforms took effect', async () => {
     const { address } = setUp('/compare');
     await act(async () => {});
-    expect(address()).toBe('/compare?from=2012-01&to=2016-12');
+    expect(address()).toBe('/compare?from=2013-03&to=2013-04');
     expect(notice()).toBeUndefined();
   });
 });

@@ -73,6 +73,26 @@ describe('Layout', () => {
   });
 });
 
+describe('Layout around the explorer', () => {
+  it('on the map, names the site without a link to the page itself (the Map link is there), and keeps the independence line', () => {
+    renderAt('/?date=2013-04');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('NHS commissioning explorer').closest('a')).toBeNull();
+    expect(screen.getByText('Independent explainer.')).toBeInTheDocument();
+    expect(screen.getByText('Independent explainer.').closest('p')).toHaveTextContent(/affiliated with the NHS/);
+    expect(screen.getByRole('main').parentElement).toHaveClass('app-width-container--full');
+  });
+
+  it('elsewhere, links the site name to the map, in the usual width', () => {
+    renderAt('/about');
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'NHS commissioning explorer' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(screen.getByRole('main').parentElement).not.toHaveClass('app-width-container--full');
+  });
+});
+
 describe('isExplorerPath', () => {
   it('is true for the map, a service and an organisation', () => {
     expect(['/', '//', '/service/x', '/org/y', '/SERVICE/x'].map(isExplorerPath)).toEqual([true, true, true, true, true]);

@@ -7,12 +7,12 @@ import { loadRealDataset } from '../support/real-dataset';
 
 const realDataset = loadRealDataset();
 
-function renderFinder(month = '2015-10') {
+function renderFinder(month = '2015-10', browse = true) {
   const store = createExplorerStore({ month });
   store.getState().receiveLoadResult(realDataset);
   render(
     <ExplorerStoreProvider store={store}>
-      <ServiceFinder />
+      <ServiceFinder browse={browse} />
     </ExplorerStoreProvider>,
   );
   return store;
@@ -119,5 +119,29 @@ describe('ServiceFinder on the real dataset', () => {
     await user.keyboard('{Escape}');
     expect(field()).toHaveValue('');
     expect(screen.getByRole('list', { name: 'Primary care' })).toBeInTheDocument();
+  });
+
+  it('opens the top match with Enter in the field, and does nothing with Enter when nothing matches', async () => {
+    const user = userEvent.setup();
+    const store = renderFinder();
+    await user.type(field(), 'helth visting{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'service', id: 'health-visiting' });
+    await user.clear(field());
+    store.getState().select(null);
+    await user.type(field(), 'zzzzqqq{Enter}');
+    expect(store.getState().selection).toBeNull();
+    await user.clear(field());
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('without the browsing list (beside the map), shows only the field until something is typed', async () => {
+    const user = userEvent.setup();
+    renderFinder('2015-10', false);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await user.type(field(), 'dentist');
+    expect(within(screen.getByRole('list', { name: 'Matching services' })).getAllByRole('link')[0]).toHaveTextContent(/dental/i);
+    expect(screen.getByText('Commissioners shown at October 2015.')).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { formatMonth, monthOfDate } from '../../src/domain/months';
-import { ANNOUNCEMENT_DELAY_MS, EventCards, PLAYBACK_STEP_MS, Timeline } from '../../src/features/timeline';
+import { ANNOUNCEMENT_DELAY_MS, EventCards, PLAYBACK_STEP_MS, Timeline, TimelineEventSteps } from '../../src/features/timeline';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -326,6 +326,52 @@ describe('EventCards', () => {
     act(() => store.getState().setMonth('2016-01'));
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS));
     expect(live).toHaveTextContent('No events recorded for January 2016.');
+  });
+});
+
+describe('the month bar (the explorer, on the map)', () => {
+  function renderBar(month: string) {
+    const store = storeAt(month);
+    const view = render(
+      <ExplorerStoreProvider store={store}>
+        <Timeline bar />
+        <EventCards />
+        <TimelineEventSteps />
+      </ExplorerStoreProvider>,
+    );
+    return { store, ...view };
+  }
+
+  it('has the month, previous and next month, Play and the slider, and steps by month', async () => {
+    const user = userEvent.setup();
+    const { store } = renderBar('2013-03');
+    const bar = within(screen.getByRole('region', { name: 'Timeline' }));
+    expect(bar.getByText('March 2013')).toBeInTheDocument();
+    expect(bar.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', 'March 2013');
+    expect(bar.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await user.click(bar.getByRole('button', { name: 'Next month' }));
+    expect(store.getState().month).toBe('2013-04');
+    await user.click(bar.getByRole('button', { name: 'Previous month' }));
+    await user.click(bar.getByRole('button', { name: 'Previous month' }));
+    expect(store.getState().month).toBe('2013-02');
+    // Stepping by event is not in the bar: it is with the month's events.
+    expect(bar.queryByRole('group', { name: 'Step by event' })).not.toBeInTheDocument();
+  });
+
+  it('leaves stepping by event to TimelineEventSteps, shown with the events', async () => {
+    const user = userEvent.setup();
+    const { store } = renderBar('2015-09');
+    const steps = within(screen.getByRole('group', { name: 'Step by event' }));
+    await user.click(steps.getByRole('button', { name: 'Next event' }));
+    expect(store.getState().month).toBe(nextMonthWithEvents('2015-09'));
+    await user.selectOptions(steps.getByRole('combobox', { name: 'Jump to an event' }), healthVisiting().id);
+    expect(store.getState().month).toBe('2015-10');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderBar('2013-04');
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
 

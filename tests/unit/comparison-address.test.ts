@@ -14,14 +14,21 @@ describe('resolveComparisonAddress', () => {
     });
   });
 
-  it('fills in missing months with the start and end of the dataset, without a notice', () => {
+  it('with no months, compares March with April 2013 (when the 2012 reforms took effect), without a notice', () => {
     expect(resolveComparisonAddress('', coverage)).toMatchObject({
-      from: '2010-07',
-      to: '2018-04',
+      from: '2013-03',
+      to: '2013-04',
       notice: null,
-      canonical: '/compare?from=2010-07&to=2018-04',
+      canonical: '/compare?from=2013-03&to=2013-04',
     });
+    expect(resolveComparisonAddress('?embed=1', coverage).canonical).toBe('/compare?from=2013-03&to=2013-04&embed=1');
+    // A dataset that does not cover those months is compared from its first month to its last.
+    expect(resolveComparisonAddress('', { from: '2014-01', to: '2016-12' }).canonical).toBe('/compare?from=2014-01&to=2016-12');
+  });
+
+  it('fills in one missing month with the start or end of the dataset, without a notice', () => {
     expect(resolveComparisonAddress('?to=2014-01', coverage).canonical).toBe('/compare?from=2010-07&to=2014-01');
+    expect(resolveComparisonAddress('?from=2014-01', coverage).canonical).toBe('/compare?from=2014-01&to=2018-04');
   });
 
   it('swaps the later month given first, and says so', () => {

@@ -1,5 +1,5 @@
 /**
- * #/compare?from=2012-06&to=2016-06 — two months side by side: on the map, with what began, ended
+ * #/compare?from=2012-06&to=2016-06 — two months side by side (March and April 2013 by default): on the map, with what began, ended
  * or moved marked, and as a list grouped by kind. The address is the state: the pickers write it,
  * and an odd address (a month out of range or malformed, the later month first, a missing month)
  * is corrected in place with a notice saying what was changed.
@@ -10,7 +10,7 @@ import { isEmbedSearch, useEmbedMode, withEmbed } from '../../components/embed';
 import { ViewActions } from '../../components/ViewActions';
 import type { Dataset } from '../../data/schema';
 import { comparisonBetween } from '../../domain/comparison';
-import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
+import { clampMonth, compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { ComparePickers, ComparisonList, comparisonSourceTitles, summaryLine } from '../../features/compare';
 import { MapView } from '../../features/graph';
 import { locationFor } from '../../components/routing';
@@ -28,19 +28,29 @@ export interface ResolvedComparisonAddress {
 
 const KNOWN_PARAMETERS = new Set(['from', 'to', 'embed']);
 
+/**
+ * With neither month given, the page compares March with April 2013, the month the 2012 reforms
+ * took effect (the whole span made a page of some 19,000 px). A dataset that does not cover them
+ * is compared from its first month to its last.
+ */
+export const DEFAULT_COMPARISON = { from: '2013-03', to: '2013-04' } as const;
+
 /** The path and query of a comparison, keeping the embed mode. */
 export function comparisonLocation(from: MonthString, to: MonthString, embed: boolean): string {
   return withEmbed(`/compare?from=${from}&to=${to}`, embed);
 }
 
 /**
- * Reads `from` and `to` from the query: a missing month defaults to the start (from) or end (to)
- * of the dataset; a month out of range or malformed is read as resolveDate reads the explorer's
- * `date`; the later month given first is swapped. Every correction is said in the notice.
+ * Reads `from` and `to` from the query: with neither given, March and April 2013
+ * (DEFAULT_COMPARISON); with one missing, it defaults to the start (from) or end (to) of the
+ * dataset; a month out of range or malformed is read as resolveDate reads the explorer's `date`;
+ * the later month given first is swapped. Every correction is said in the notice.
  */
 export function resolveComparisonAddress(search: string, coverage: Coverage): ResolvedComparisonAddress {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
+  const given = (name: 'from' | 'to') => (params.get(name) ?? '').trim() !== '';
+  const neither = !given('from') && !given('to');
   const read = (name: 'from' | 'to', fallback: MonthString): MonthString => {
     const values = params.getAll(name);
     const raw = values[0];
@@ -51,8 +61,12 @@ export function resolveComparisonAddress(search: string, coverage: Coverage): Re
     if (notice) notices.push(`For “${name}”: ${notice}`);
     return month;
   };
-  let from = read('from', coverage.from);
-  let to = read('to', coverage.to);
+  const reforms =
+    neither &&
+    clampMonth(DEFAULT_COMPARISON.from, coverage.from, coverage.to) === DEFAULT_COMPARISON.from &&
+    clampMonth(DEFAULT_COMPARISON.to, coverage.from, coverage.to) === DEFAULT_COMPARISON.to;
+  let from = read('from', reforms ? DEFAULT_COMPARISON.from : coverage.from);
+  let to = read('to', reforms ? DEFAULT_COMPARISON.to : coverage.to);
   if (compareMonths(from, to) > 0) {
     [from, to] = [to, from];
     notices.push(

@@ -4,7 +4,7 @@ import { SERVICE_CATEGORIES, type Dataset, type Service } from '../../data/schem
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import { commissionersOf } from '../../domain/services';
-import { selectSelection, useDatasetAndMonth, useExplorerStore } from '../../store';
+import { selectSelection, useDatasetAndMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
 import { SERVICE_CATEGORY_LABELS, compactName, joinWords } from './labels';
 import { createServiceSearch, nearestServices, normaliseQuery, type ServiceMatch } from './service-search';
 import './services.css';
@@ -13,13 +13,15 @@ type HeadingLevel = 2 | 3 | 4;
 
 /**
  * A search field over every service (names, synonyms, acronyms, with typos forgiven) and, under
- * it, the services: all of them by category while the field is empty, the ranked matches once
- * something is typed. Each says who commissions it at the chosen month; choosing one opens it.
+ * it, the services: all of them by category while the field is empty (unless `browse` is false:
+ * then only the matches, once something is typed), the ranked matches once something is typed.
+ * Each says who commissions it at the chosen month; choosing one opens it, and Enter in the field
+ * opens the top match.
  */
-export function ServiceFinder({ headingLevel = 3 }: { headingLevel?: HeadingLevel }) {
+export function ServiceFinder({ headingLevel = 3, browse = true }: { headingLevel?: HeadingLevel; browse?: boolean }) {
   const ready = useDatasetAndMonth();
   if (!ready) return null;
-  return <ServiceFinderView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} />;
+  return <ServiceFinderView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} browse={browse} />;
 }
 
 /** Who commissions each service at the month, in a few words ("Local authorities"), or why nobody does. */
@@ -43,8 +45,8 @@ function commissionedByAt(dataset: Dataset, month: MonthString): Map<string, { p
   );
 }
 
-function statusMessage(query: string, count: number, total: number): string {
-  if (query === '') return `${total} services, by type of care`;
+function statusMessage(query: string, count: number, total: number, browse: boolean): string {
+  if (query === '') return browse ? `${total} services, by type of care` : '';
   if (count === 0) return `No services match '${query}'`;
   return `${count} ${count === 1 ? 'service matches' : 'services match'} '${query}'`;
 }
@@ -53,11 +55,14 @@ function ServiceFinderView({
   dataset,
   month,
   headingLevel,
+  browse,
 }: {
   dataset: Dataset;
   month: MonthString;
   headingLevel: HeadingLevel;
+  browse: boolean;
 }) {
+  const store = useExplorerStoreApi();
   const [query, setQuery] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -92,7 +97,13 @@ function ServiceFinderView({
   const links = () => [...(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    if (event.key === 'Enter') {
+      // Enter opens the top match (the list below says which it is).
+      const top = matches[0];
+      if (!top) return;
+      event.preventDefault();
+      store.getState().select({ kind: 'service', id: top.service.id });
+    } else if (event.key === 'ArrowDown') {
       const first = links()[0];
       if (first) {
         event.preventDefault();
@@ -161,9 +172,11 @@ function ServiceFinderView({
         />
       </div>
       <p className="nhsuk-body-s app-services-finder__status" id={statusId} role="status">
-        {statusMessage(text, matches.length, dataset.services.length)}
+        {statusMessage(text, matches.length, dataset.services.length, browse)}
       </p>
-      <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(listMonth)}.</p>
+      {browse || text !== '' ? (
+        <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(listMonth)}.</p>
+      ) : null}
       <div ref={resultsRef} className="app-services-finder__results" onKeyDown={onResultsKeyDown}>
         {text !== '' ? (
           matches.length > 0 ? (
@@ -173,7 +186,7 @@ function ServiceFinderView({
           ) : (
             <NoMatch dataset={dataset} query={text} nearest={nearest} item={item} />
           )
-        ) : (
+        ) : !browse ? null : (
           groups.map((group) => (
             <div className="app-services-finder__group" key={group.category}>
               <Heading className="nhsuk-heading-xs app-services-finder__group-heading" id={`${inputId}-${group.category}`}>

@@ -45,16 +45,25 @@ export interface TimelineProps {
    * event markers, Play and stepping by month stay.
    */
   compact?: boolean;
+  /**
+   * The month bar attached to the explorer's map: one compact bar (about 90 px on a wide screen,
+   * two rows on a phone) with the month, previous and next month, Play, and the slider with its
+   * event markers. Stepping by event is left out (the explorer puts it with the month's events,
+   * as TimelineEventSteps); the keyboard hint is for screen readers only.
+   */
+  bar?: boolean;
 }
 
-export function Timeline({ compact = false }: TimelineProps = {}) {
+export function Timeline({ compact = false, bar = false }: TimelineProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   if (!dataset || !month) return null;
+  if (bar) return <MonthBar dataset={dataset} month={month} />;
   return <TimelineControls dataset={dataset} month={month} compact={compact} />;
 }
 
-function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month: MonthString; compact: boolean }) {
+/** What the slider and the step buttons share: the months, the markers, playback and moving to a month. */
+function useTimelineState(dataset: Dataset, month: MonthString) {
   const setMonth = useExplorerStore(selectSetMonth);
   const coverage = dataset.meta.coverage;
   const months = useMemo(() => coverageMonths(coverage), [coverage]);
@@ -62,13 +71,9 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
   const ticks = useMemo(() => yearTicks(coverage), [coverage]);
   const playback = usePlayback(months, coverage);
   const { pause } = playback;
-
   const index = indexOfMonth(coverage, month);
   const shownMonth = monthAtIndex(months, index);
   const lastIndex = months.length - 1;
-  const previousEvent = previousEventMarker(markers, shownMonth);
-  const nextEvent = nextEventMarker(markers, shownMonth);
-
   /** Every manual change goes through here: it stops playback first. */
   const goTo = useCallback(
     (target: MonthString) => {
@@ -78,7 +83,6 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
     [pause, setMonth],
   );
   const goToIndex = (target: number) => goTo(monthAtIndex(months, target));
-
   const onSliderKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = indexForKey(event.key, index, months.length);
@@ -87,13 +91,119 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
     event.preventDefault();
     if (target !== index) goToIndex(target);
   };
+  const progress = { '--app-timeline-progress': String(percentOf(index, months.length) / 100) } as CSSProperties;
+  return { coverage, months, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress };
+}
 
+/** The explorer's month bar (see TimelineProps.bar). */
+function MonthBar({ dataset, month }: { dataset: Dataset; month: MonthString }) {
+  const { coverage, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } =
+    useTimelineState(dataset, month);
+  const ids = { slider: useId(), hint: useId() };
+  return (
+    <section className="app-timeline app-timeline--bar" aria-label="Timeline">
+      <div className="app-timeline__bar-controls">
+        <StepButton direction="previous" iconOnly disabled={index <= 0} onClick={() => goToIndex(index - 1)}>
+          Previous month
+        </StepButton>
+        <p className="app-timeline__current">
+          <span className="app-timeline__current-month">{formatMonth(shownMonth)}</span>{' '}
+          <span className="app-timeline__current-year">financial year {financialYearOf(shownMonth)}</span>
+        </p>
+        <StepButton direction="next" iconOnly disabled={index >= lastIndex} onClick={() => goToIndex(index + 1)}>
+          Next month
+        </StepButton>
+        <PlayButton playing={playback.playing} onClick={playback.playing ? playback.pause : playback.play} />
+      </div>
+      <div className="app-timeline__track">
+        <label className="nhsuk-u-visually-hidden" htmlFor={ids.slider}>
+          Month
+        </label>
+        <p className="nhsuk-u-visually-hidden" id={ids.hint}>
+          {formatMonth(coverage.from)} to {formatMonth(coverage.to)}. Arrow keys move a month, Page Up and Page Down a year, Home
+          and End to the first and last month. Play steps through the months.
+        </p>
+        <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
+        <input
+          id={ids.slider}
+          className="app-timeline__range"
+          type="range"
+          min={0}
+          max={lastIndex}
+          step={1}
+          value={index}
+          aria-valuetext={formatMonth(shownMonth)}
+          aria-describedby={ids.hint}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => goToIndex(Number(event.target.value))}
+          onKeyDown={onSliderKeyDown}
+          style={progress}
+        />
+        <YearTicks ticks={ticks} />
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Stepping by event, on its own (the explorer shows it with the month's events, below the map):
+ * every event in one list, and the previous and next months with events.
+ */
+export function TimelineEventSteps() {
+  const dataset = useExplorerStore(selectDataset);
+  const month = useExplorerStore(selectMonth);
+  if (!dataset || !month) return null;
+  return <EventSteps dataset={dataset} month={month} />;
+}
+
+function EventSteps({ dataset, month }: { dataset: Dataset; month: MonthString }) {
+  const setMonth = useExplorerStore(selectSetMonth);
+  const coverage = dataset.meta.coverage;
+  const markers = useMemo(() => eventMarkers(dataset.events, coverage), [dataset.events, coverage]);
+  const previousEvent = previousEventMarker(markers, month);
+  const nextEvent = nextEventMarker(markers, month);
+  const id = useId();
+  return (
+    <div
+      className="app-timeline__step-group app-timeline__step-group--events app-timeline-event-steps"
+      role="group"
+      aria-label="Step by event"
+    >
+      <EventJump id={id} markers={markers} currentMonth={month} onChoose={setMonth} />
+      <div className="app-timeline__event-buttons">
+        <StepButton direction="previous" disabled={!previousEvent} onClick={() => previousEvent && setMonth(previousEvent.month)}>
+          Previous event
+        </StepButton>
+        <StepButton direction="next" disabled={!nextEvent} onClick={() => nextEvent && setMonth(nextEvent.month)}>
+          Next event
+        </StepButton>
+      </div>
+    </div>
+  );
+}
+
+function PlayButton({ playing, onClick }: { playing: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={`nhsuk-button nhsuk-button--small app-timeline__play${playing ? ' app-timeline__play--playing' : ''}`}
+      onClick={onClick}
+    >
+      <PlayIcon playing={playing} />
+      {playing ? 'Pause' : 'Play'}
+    </button>
+  );
+}
+
+function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month: MonthString; compact: boolean }) {
+  const { coverage, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } =
+    useTimelineState(dataset, month);
+  const previousEvent = previousEventMarker(markers, shownMonth);
+  const nextEvent = nextEventMarker(markers, shownMonth);
   const ids = {
     slider: useId(),
     hint: useId(),
     jump: useId(),
   };
-  const progress = { '--app-timeline-progress': String(percentOf(index, months.length) / 100) } as CSSProperties;
 
   return (
     <section className={`app-timeline${compact ? ' app-timeline--compact' : ''}`} aria-label="Timeline">
@@ -107,14 +217,7 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
             <span className="app-timeline__current-year">financial year {financialYearOf(shownMonth)}</span>
           </p>
         </div>
-        <button
-          type="button"
-          className={`nhsuk-button nhsuk-button--small app-timeline__play${playback.playing ? ' app-timeline__play--playing' : ''}`}
-          onClick={playback.playing ? playback.pause : playback.play}
-        >
-          <PlayIcon playing={playback.playing} />
-          {playback.playing ? 'Pause' : 'Play'}
-        </button>
+        <PlayButton playing={playback.playing} onClick={playback.playing ? playback.pause : playback.play} />
       </div>
       <p className={compact ? 'nhsuk-u-visually-hidden' : 'nhsuk-hint app-timeline__hint'} id={ids.hint}>
         {formatMonth(coverage.from)} to {formatMonth(coverage.to)}. Arrow keys move a month, Page Up and Page Down a year, Home
@@ -230,23 +333,32 @@ function StepButton({
   direction,
   disabled,
   onClick,
+  iconOnly = false,
   children,
 }: {
   direction: 'previous' | 'next';
   disabled: boolean;
   onClick: () => void;
+  /** only the chevron shows; the words are for screen readers (and the tooltip) */
+  iconOnly?: boolean;
   children: string;
 }) {
   return (
     <button
       type="button"
-      className={`nhsuk-button nhsuk-button--secondary nhsuk-button--small app-timeline__step app-timeline__step--${direction}`}
+      className={`nhsuk-button nhsuk-button--secondary nhsuk-button--small app-timeline__step app-timeline__step--${direction}${iconOnly ? ' app-timeline__step--icon' : ''}`}
       aria-disabled={disabled ? 'true' : undefined}
+      title={iconOnly ? children : undefined}
       onClick={() => {
         if (!disabled) onClick();
       }}
     >
-      {direction === 'previous' ? (
+      {iconOnly ? (
+        <>
+          <Chevron direction={direction} />
+          <span className="nhsuk-u-visually-hidden">{children}</span>
+        </>
+      ) : direction === 'previous' ? (
         <>
           <Chevron direction="previous" />
           {children}

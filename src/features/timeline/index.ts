@@ -1,2 +1,2 @@
-export { Timeline, PLAYBACK_STEP_MS } from './Timeline';
+export { Timeline, TimelineEventSteps, PLAYBACK_STEP_MS } from './Timeline';
 export { EventCards, ANNOUNCEMENT_DELAY_MS } from './EventCards';

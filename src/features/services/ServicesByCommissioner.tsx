@@ -1,0 +1,179 @@
+/**
+ * Every service described at the chosen month, grouped under whoever commissions it then: the
+ * map's picture as a list (on a phone it follows the map; on a wide screen it sits beside it until
+ * a panel opens). Who commissions what comes from the domain (commissionersOf), never the map.
+ */
+import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { EntityLink } from '../../components/EntityLink';
+import type { CommissioningRole, Dataset, Organisation, Service } from '../../data/schema';
+import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
+import { nameAt } from '../../domain/organisations';
+import { commissionersOf } from '../../domain/services';
+import { selectSelection, useDatasetAndMonth, useExplorerStore } from '../../store';
+import { compactName, joinWords } from './labels';
+import './services.css';
+
+export interface CommissionedService {
+  service: Service;
+  /** its role at this commissioner (the first in force: sole, lead, joint, …) */
+  role: CommissioningRole;
+  /** the other bodies commissioning it in force at the month, by name */
+  alongside: string[];
+}
+
+export interface CommissionerGroupAtMonth {
+  /** null for the services described at the month with no commissioner in force */
+  organisation: Organisation | null;
+  name: string;
+  services: CommissionedService[];
+}
+
+function describedAt(service: Service, month: MonthString): boolean {
+  return (
+    (service.from === null || compareMonths(month, service.from) >= 0) &&
+    (service.to === null || compareMonths(month, service.to) <= 0)
+  );
+}
+
+/**
+ * The services described at the month, each under its first commissioner in force (sole, lead,
+ * joint, delegated, co-commissioning, as commissionersOf orders them), with the others named
+ * alongside. The biggest groups come first; services with no commissioner in force come last.
+ */
+export function servicesByCommissionerAt(dataset: Dataset, month: MonthString): CommissionerGroupAtMonth[] {
+  const groups = new Map<string, CommissionerGroupAtMonth>();
+  const none: CommissionedService[] = [];
+  const byName = (a: CommissionedService, b: CommissionedService) => a.service.name.localeCompare(b.service.name, 'en-GB');
+  for (const service of dataset.services) {
+    if (!describedAt(service, month)) continue;
+    const inForce = commissionersOf(dataset, service.id, month).filter((entry) => entry.status === 'in-force');
+    const [first] = inForce;
+    if (!first) {
+      none.push({ service, role: 'sole', alongside: [] });
+      continue;
+    }
+    const alongside = [
+      ...new Set(
+        inForce.filter((entry) => entry.organisation.id !== first.organisation.id).map((entry) => compactName(entry.name)),
+      ),
+    ];
+    const group = groups.get(first.organisation.id) ?? {
+      organisation: first.organisation,
+      name: nameAt(first.organisation, month).name,
+      services: [],
+    };
+    group.services.push({ service, role: first.role, alongside });
+    groups.set(first.organisation.id, group);
+  }
+  const ordered = [...groups.values()]
+    .map((group) => ({ ...group, services: group.services.sort(byName) }))
+    .sort((a, b) => b.services.length - a.services.length || a.name.localeCompare(b.name, 'en-GB'));
+  return none.length > 0
+    ? [...ordered, { organisation: null, name: 'No commissioner recorded', services: none.sort(byName) }]
+    : ordered;
+}
+
+const ROLE_NOTES: Record<CommissioningRole, string> = {
+  sole: '',
+  lead: 'lead',
+  joint: 'jointly',
+  delegated: 'delegated',
+  'co-commissioning': 'co-commissioning',
+};
+
+/** "lead, with local authorities", "jointly with CCGs", or nothing for a sole commissioner. */
+export function roleNote({ role, alongside }: Pick<CommissionedService, 'role' | 'alongside'>): string {
+  const withWords = alongside.length > 0 ? `with ${joinWords(alongside)}` : '';
+  if (role === 'joint') return alongside.length > 0 ? `jointly ${withWords}` : 'jointly';
+  return [ROLE_NOTES[role], withWords].filter(Boolean).join(', ');
+}
+
+export function ServicesByCommissioner({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const ready = useDatasetAndMonth();
+  if (!ready) return null;
+  return <ServicesByCommissionerView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} />;
+}
+
+function ServicesByCommissionerView({
+  dataset,
+  month,
+  headingLevel,
+}: {
+  dataset: Dataset;
+  month: MonthString;
+  headingLevel: 2 | 3;
+}) {
+  // Follows the month a moment behind (a later, interruptible render), so a step paints the map first.
+  const listMonth = useDeferredValue(month);
+  const groups = useMemo(() => servicesByCommissionerAt(dataset, listMonth), [dataset, listMonth]);
+  const selection = useExplorerStore(selectSelection);
+  const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const GroupHeading = headingLevel === 2 ? 'h3' : 'h4';
+  const count = groups.reduce((total, group) => total + group.services.length, 0);
+  return (
+    <section className="app-services-by-commissioner" aria-labelledby={headingId}>
+      <Heading className="nhsuk-heading-s app-services-by-commissioner__heading" id={headingId}>
+        Who commissions each service in {formatMonth(listMonth)}
+      </Heading>
+      <p className="nhsuk-body-s app-services-by-commissioner__intro">
+        {count} services, grouped by commissioner. Choose one for its details and history.
+      </p>
+      {groups.map((group) => (
+        <CommissionerGroupView
+          key={group.organisation?.id ?? 'none'}
+          group={group}
+          GroupHeading={GroupHeading}
+          selectedServiceId={selectedServiceId}
+        />
+      ))}
+    </section>
+  );
+}
+
+/** One commissioner and its services; memoised, so a month step redraws only the groups that changed. */
+const CommissionerGroupView = memo(function CommissionerGroupView({
+  group,
+  GroupHeading,
+  selectedServiceId,
+}: {
+  group: CommissionerGroupAtMonth;
+  GroupHeading: 'h3' | 'h4';
+  selectedServiceId: string | undefined;
+}) {
+  const headingId = useId();
+  const count = group.services.length;
+  return (
+    <div className="app-services-by-commissioner__group">
+      <GroupHeading className="app-services-by-commissioner__group-heading" id={headingId}>
+        {group.organisation ? (
+          <EntityLink to={{ kind: 'organisation', id: group.organisation.id }}>{compactName(group.name)}</EntityLink>
+        ) : (
+          group.name
+        )}{' '}
+        <span className="app-services-by-commissioner__count">
+          {count} {count === 1 ? 'service' : 'services'}
+        </span>
+      </GroupHeading>
+      <ul className="nhsuk-list app-services-by-commissioner__list" aria-labelledby={headingId}>
+        {group.services.map((entry) => {
+          const note = roleNote(entry);
+          const selected = entry.service.id === selectedServiceId;
+          return (
+            <li
+              key={entry.service.id}
+              className={`app-services-by-commissioner__item${selected ? ' app-services-by-commissioner__item--selected' : ''}`}
+            >
+              <EntityLink to={{ kind: 'service', id: entry.service.id }} className="app-services-by-commissioner__link">
+                {entry.service.name}
+                {selected ? <span className="nhsuk-u-visually-hidden"> (open)</span> : null}
+              </EntityLink>
+              {note ? <span className="app-services-by-commissioner__note"> ({note})</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});

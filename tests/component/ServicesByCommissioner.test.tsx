@@ -1,0 +1,86 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { roleNote, ServicesByCommissioner, servicesByCommissionerAt } from '../../src/features/services';
+import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { loadRealDataset } from '../support/real-dataset';
+
+const realDataset = loadRealDataset();
+if (!realDataset.ok) throw new Error('the real dataset does not load');
+const dataset = realDataset.dataset;
+
+function renderList(month: string) {
+  const store = createExplorerStore({ data: { status: 'ready', dataset }, month });
+  const view = render(
+    <ExplorerStoreProvider store={store}>
+      <ServicesByCommissioner />
+    </ExplorerStoreProvider>,
+  );
+  return { store, ...view };
+}
+
+/** The commissioner a service is listed under at a month. */
+function listedUnder(month: string, serviceId: string): string | undefined {
+  return servicesByCommissionerAt(dataset, month).find((group) => group.services.some((entry) => entry.service.id === serviceId))
+    ?.organisation?.id;
+}
+
+describe('servicesByCommissionerAt on the real dataset', () => {
+  it('lists each service described at the month once, under a commissioner in force then', () => {
+    for (const month of ['2012-06', '2013-04', '2016-01']) {
+      const groups = servicesByCommissionerAt(dataset, month);
+      const ids = groups.flatMap((group) => group.services.map((entry) => entry.service.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      const described = dataset.services.filter(
+        (service) => (service.from === null || service.from <= month) && (service.to === null || service.to >= month),
+      );
+      expect(ids.sort()).toEqual(described.map((service) => service.id).sort());
+    }
+  });
+
+  it('moves health visiting from NHS England to local authorities in October 2015', () => {
+    expect(listedUnder('2015-09', 'health-visiting')).toBe('nhs-england');
+    expect(listedUnder('2015-10', 'health-visiting')).toBe('local-authorities');
+  });
+
+  it('puts the biggest groups first', () => {
+    const sizes = servicesByCommissionerAt(dataset, '2013-04')
+      .filter((group) => group.organisation !== null)
+      .map((group) => group.services.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it('words the role and the other commissioners', () => {
+    expect(roleNote({ role: 'sole', alongside: [] })).toBe('');
+    expect(roleNote({ role: 'lead', alongside: ['Local authorities'] })).toBe('lead, with Local authorities');
+    expect(roleNote({ role: 'joint', alongside: ['CCGs', 'NHS England'] })).toBe('jointly with CCGs and NHS England');
+  });
+});
+
+describe('ServicesByCommissioner', () => {
+  it('groups the services under headings naming each commissioner, and follows the month', async () => {
+    const { store } = renderList('2015-09');
+    expect(screen.getByRole('heading', { name: 'Who commissions each service in September 2015' })).toBeInTheDocument();
+    const nhsEngland = within(screen.getByRole('list', { name: /^NHS England \d+ services$/ }));
+    expect(nhsEngland.getByRole('link', { name: /^Health visiting/ })).toBeInTheDocument();
+    await act(async () => store.getState().setMonth('2015-10'));
+    const localAuthorities = within(screen.getByRole('list', { name: /^Local authorities \d+ services$/ }));
+    expect(localAuthorities.getByRole('link', { name: /^Health visiting/ })).toBeInTheDocument();
+  });
+
+  it('opens a service or a commissioner when chosen', async () => {
+    const user = userEvent.setup();
+    const { store } = renderList('2016-01');
+    await user.click(screen.getAllByRole('link', { name: /^Health visiting/ })[0]!);
+    expect(store.getState().selection).toEqual({ kind: 'service', id: 'health-visiting' });
+    await user.click(screen.getByRole('link', { name: 'Local authorities' }));
+    expect(store.getState().selection).toEqual({ kind: 'organisation', id: 'local-authorities' });
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderList('2013-04');
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});
