@@ -50,7 +50,7 @@ const CONTEXT_ROW_PITCH = 42;
 const CONTEXT_GAP = 10;
 /** A context glyph's size; its label sits under it. */
 export const CONTEXT_GLYPH = 14;
-const HEADER_ROW_GAP = 30;
+const HEADER_ROW_GAP = 26;
 
 interface MonthFacts {
   month: MonthString;
@@ -281,11 +281,19 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
     const members = facts[index]?.cards.get(id);
     return members ? cardShape(members.length, maxRows, options) : undefined;
   };
+  // A commissioner in being before it holds any service (NHS England from October 2012, before April
+  // 2013) waits in the last row of context bodies, straight above its place, and steps down when its card begins.
+  const firstCard = new Map<string, number>();
+  for (const id of commissioners)
+    firstCard.set(
+      id,
+      facts.findIndex((month) => month.cards.has(id)),
+    );
   const columnWidthAt = (column: string, index: number): number | undefined => {
     let width: number | undefined;
     for (const id of membersOf(column)) {
       const range = span.get(id);
-      if (!range || index < range[0] || index > range[1]) continue;
+      if (!range || index < range[0] || index > range[1] || index < (firstCard.get(id) ?? 0)) continue;
       width = Math.max(width ?? 0, shapeAt(id, index)?.width ?? 0, headerWidthOf(id));
     }
     return width;
@@ -391,7 +399,33 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
         a.x - b.x ||
         a.id.localeCompare(b.id),
     );
-  for (const node of rowOrder) contextPlace.set(node.id, placeInRows(rows, node, node.x, width));
+  // A body whose successor or forerunner is a commissioner wants to be straight above it (the NHS
+  // Commissioning Board Authority above NHS England); the rest where the forces left them.
+  const wishOf = (node: ContextNode) => {
+    const kin = [...(related.get(node.id) ?? [])].find((id) => commissionerX.has(id));
+    return kin === undefined ? node.x : (commissionerX.get(kin) ?? node.x);
+  };
+  for (const node of rowOrder) contextPlace.set(node.id, placeInRows(rows, node, wishOf(node), width));
+  const waiting = new Map<string, number>();
+  for (const id of commissioners) {
+    const [from] = span.get(id) ?? [0, 0];
+    const first = firstCard.get(id) ?? 0;
+    const x = commissionerX.get(id);
+    if (first <= from || x === undefined) continue;
+    const box = {
+      x,
+      width: textWidth(labelOf.get(id) ?? id, fontSize) + CONTEXT_GAP,
+      span: [from, first - 1] as [number, number],
+    };
+    const free = (row: number) =>
+      (rows[row] ?? []).every(
+        (other) =>
+          other.span[1] < box.span[0] || box.span[1] < other.span[0] || Math.abs(other.x - x) >= (other.width + box.width) / 2,
+      );
+    const row = rows.length > 0 && free(rows.length - 1) ? rows.length - 1 : rows.length;
+    (rows[row] ??= []).push(box);
+    waiting.set(id, row);
+  }
   const contextRows = Math.max(1, rows.length);
   const contextTop = MARGIN + CONTEXT_GLYPH / 2;
   const headerY = contextTop + (contextRows - 1) * CONTEXT_ROW_PITCH + HEADER_ROW_GAP + HEADER_HEIGHT / 2;
@@ -401,7 +435,14 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
   for (const id of organisationIds) {
     const commissionerAt = commissionerX.get(id);
     if (commissionerAt !== undefined) {
-      organisations[id] = { x: round(commissionerAt), y: round(headerY), row: 'commissioner' };
+      const row = waiting.get(id);
+      const first = months[(firstCard.get(id) ?? 0) - 1];
+      organisations[id] = {
+        x: round(commissionerAt),
+        y: round(headerY),
+        row: 'commissioner',
+        ...(row !== undefined && first ? { early: { to: first, y: round(contextTop + row * CONTEXT_ROW_PITCH) } } : {}),
+      };
       continue;
     }
     const place = contextPlace.get(id);

@@ -33,6 +33,11 @@ export interface OrganisationPlacement {
   y: number;
   /** where the organisation sits: a row of context bodies, or the row of commissioners above their cards */
   row: 'context' | 'commissioner';
+  /**
+   * A commissioner in being before it holds any service waits, until `to`, in the last row of
+   * context bodies, at the same x, and steps down to its header when its card begins.
+   */
+  early?: { to: MonthString; y: number };
 }
 
 export interface CardPlacement {

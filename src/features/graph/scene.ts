@@ -12,6 +12,7 @@
 import { headerAt, type MapLayoutFile, placementsAt, type Rect } from '../../domain/map-layout/layout-file';
 import { fitText, textWidth } from '../../domain/map-layout/text-width';
 import type { MapLink, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
+import { compareMonths } from '../../domain/months';
 import { commissionerColour } from './map-colours';
 
 /** A context body's glyph: a small square, circle or diamond by kind, as wide as this. */
@@ -109,7 +110,8 @@ export function sceneAt(layout: MapLayoutFile, model: MapModel): Scene {
         unplaced.push(node.id);
         continue;
       }
-      if (place.row === 'commissioner') {
+      const waiting = place.early !== undefined && compareMonths(model.month, place.early.to) <= 0;
+      if (place.row === 'commissioner' && !waiting) {
         const header = headerAt(layout, placements, node.id);
         if (!header) {
           unplaced.push(node.id);
@@ -129,7 +131,12 @@ export function sceneAt(layout: MapLayoutFile, model: MapModel): Scene {
           type: 'context',
           id: node.id,
           node,
-          box: { x: place.x, y: place.y, width: CONTEXT_GLYPH_SIZE, height: CONTEXT_GLYPH_SIZE },
+          box: {
+            x: place.x,
+            y: waiting && place.early ? place.early.y : place.y,
+            width: CONTEXT_GLYPH_SIZE,
+            height: CONTEXT_GLYPH_SIZE,
+          },
           text: node.label,
         });
       }
