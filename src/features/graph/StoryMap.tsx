@@ -221,7 +221,7 @@ export function StoryMap({
         ref={svgRef}
         className="app-graph__svg"
         viewBox={`0 0 ${scene.width} ${scene.height}`}
-        preserveAspectRatio="xMidYMid meet"
+        preserveAspectRatio="xMidYMin meet"
         role="group"
         aria-label={label}
         aria-describedby={describedBy}
