@@ -48,13 +48,16 @@ describe('typos, and words inside other words', () => {
   });
 
   it('does not let a typo change the first letter: "dental" is not "mental"', () => {
-    expect(ids('dental')).toEqual(['dental']);
+    // Oral health improvement (dental public health, councils' work) is dental too; mental health is not.
+    expect(ids('dental')[0]).toBe('dental');
+    expect(ids('dental').filter((id) => id.includes('mental'))).toEqual([]);
     expect(ids('mental')).not.toContain('dental');
   });
 
   it('needs every word that says which service is meant, but not generic ones like "services" or "care"', () => {
     expect(ids('mental health')).not.toContain('sexual-health');
-    expect(ids('dental care')).toEqual(['dental']);
+    expect(ids('dental care')[0]).toBe('dental');
+    expect(ids('dental care').filter((id) => id.includes('mental'))).toEqual([]);
     expect(ids('dentistry services')).toEqual(['dental']);
     expect(ids('visiting health')).toEqual(['health-visiting']);
   });

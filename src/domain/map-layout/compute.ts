@@ -276,7 +276,10 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
     6,
     Math.floor((options.height - MARGIN - estimatedBodyTop - 2 * CARD_PADDING + ROW_PITCH - TILE_HEIGHT) / ROW_PITCH),
   );
-  const headerWidthOf = (id: string) => textWidth(labelOf.get(id) ?? id, fontSize, true) + 2 * HEADER_PADDING;
+  // A header is no wider than a one-column card: a long name is cut with an ellipsis (and given in
+  // full on hover and focus) rather than widening the row for one body.
+  const headerWidthOf = (id: string) =>
+    Math.min(textWidth(labelOf.get(id) ?? id, fontSize, true) + 2 * HEADER_PADDING, options.tileWidth + 2 * CARD_PADDING);
   const shapeAt = (id: string, index: number): CardShape | undefined => {
     const members = facts[index]?.cards.get(id);
     return members ? cardShape(members.length, maxRows, options) : undefined;

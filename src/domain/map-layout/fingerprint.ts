@@ -13,10 +13,10 @@ export interface MapLayoutOptions {
   tileWidth: number;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 960, height: 680, fontSize: 13.5, tileWidth: 162 };
+export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 960, height: 680, fontSize: 14.8, tileWidth: 162 };
 
 /** The algorithm's own version: a change to it makes every committed layout stale. */
-const ALGORITHM = 'cards-5';
+const ALGORITHM = 'cards-6';
 
 /**
  * A fingerprint of the data the layout depends on (organisations, relationships, services,
