@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { DEFAULT_MAP_OPTIONS, mapModelAt } from '../../src/domain/graph';
 import { computeMapLayout } from '../../src/domain/map-layout/compute';
-import { sceneAt } from '../../src/features/graph/scene';
+import { sceneAt, tileText } from '../../src/features/graph/scene';
 import { cardKey, planTransition, STAGES, TRANSITION_MS } from '../../src/features/graph/transition';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -56,5 +56,13 @@ describe('the staged transition between months', () => {
   it('plans nothing between a month and itself', () => {
     const plan = planTransition(scene('2016-01'), scene('2016-01'));
     expect(plan).toEqual({ exits: [], moves: [], entries: [], transfers: [] });
+  });
+});
+
+describe('a tile’s text', () => {
+  it('is the name where it fits, drops a dispensable last word before cutting, and cuts with an ellipsis', () => {
+    expect(tileText('Eye care', 14.8, 146)).toBe('Eye care');
+    expect(tileText('Sexual health services', 14.8, 146)).toBe('Sexual health');
+    expect(tileText('Specialised neonatal services', 14.8, 146)).toMatch(/^Specialised.*…$/);
   });
 });

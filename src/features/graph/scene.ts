@@ -11,7 +11,7 @@
  */
 import { headerAt, type MapLayoutFile, placementsAt, type Rect } from '../../domain/map-layout/layout-file';
 import { fitText, textWidth } from '../../domain/map-layout/text-width';
-import type { MapLink, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
+import type { MapLink, MapModel, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
 import { compareMonths } from '../../domain/months';
 import { commissionerColour } from './map-colours';
 
@@ -91,6 +91,15 @@ export interface CommissionerColour {
 
 const centre = (box: Rect) => ({ x: box.x, y: box.y });
 
+/** Words a tile can do without when its name is too long: "Sexual health services" reads as "Sexual health". */
+const DISPENSABLE_ENDING = /\s+(services|service|programmes|programme)$/i;
+
+/** A tile's text: the name; if too long, without a dispensable last word; if still too long, cut with an ellipsis. */
+export function tileText(label: string, fontSize: number, maxWidth: number): string {
+  if (textWidth(label, fontSize) <= maxWidth) return label;
+  return fitText(label.replace(DISPENSABLE_ENDING, ''), fontSize, maxWidth);
+}
+
 export function sceneAt(layout: MapLayoutFile, model: MapModel): Scene {
   const placements = placementsAt(layout, model.month);
   const fontSize = layout.fontSize;
@@ -159,7 +168,7 @@ export function sceneAt(layout: MapLayoutFile, model: MapModel): Scene {
       id: node.id,
       node,
       box: { x: place.x, y: place.y, width: layout.tile.width, height: layout.tile.height },
-      text: fitText(node.label, fontSize, layout.tile.width - TILE_TEXT_INSET - 6),
+      text: tileText(node.label, fontSize, layout.tile.width - TILE_TEXT_INSET - 6),
       card: place.card,
       colour: holder ? commissionerColour(holder) : commissionerColour(undefined),
       holding: links.find((link) => link.source === place.card),
@@ -185,8 +194,3 @@ export function sceneAt(layout: MapLayoutFile, model: MapModel): Scene {
   }
   return { width: layout.width, height: layout.height, fontSize, nodes, nodeById, cards, links, unplaced };
 }
-
-/** The on-screen width of a context body's label, for hit areas and focus rings. */
-export const contextLabelWidth = (text: string, fontSize: number) => textWidth(text, fontSize);
-
-export type { MapNode };
