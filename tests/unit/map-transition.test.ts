@@ -63,6 +63,7 @@ describe('a tile’s text', () => {
   it('is the name where it fits, drops a dispensable last word before cutting, and cuts with an ellipsis', () => {
     expect(tileText('Eye care', 14.8, 146)).toBe('Eye care');
     expect(tileText('Sexual health services', 14.8, 146)).toBe('Sexual health');
-    expect(tileText('Specialised neonatal services', 14.8, 146)).toMatch(/^Specialised.*…$/);
+    expect(tileText('Specialised neonatal services', 14.8, 146)).toBe('Specialised neonatal');
+    expect(tileText('Specialist child and adolescent mental health services', 14.8, 146)).toMatch(/^Specialist child.*…$/);
   });
 });
