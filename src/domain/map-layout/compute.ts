@@ -409,25 +409,32 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
     return kin === undefined ? node.x : (commissionerX.get(kin) ?? node.x);
   };
   for (const node of rowOrder) contextPlace.set(node.id, placeInRows(rows, node, wishOf(node), width));
-  const waiting = new Map<string, number>();
+  // They all wait in one row, the last (so each steps down the same short way to its header): the
+  // last row of context bodies if they all fit there, else a row of their own.
+  const waitingBoxes: { id: string; x: number; width: number; span: [number, number] }[] = [];
   for (const id of commissioners) {
     const [from] = span.get(id) ?? [0, 0];
     const first = firstCard.get(id) ?? 0;
     const x = commissionerX.get(id);
     if (first <= from || x === undefined) continue;
-    const box = {
-      x,
-      width: textWidth(labelOf.get(id) ?? id, fontSize) + CONTEXT_GAP,
-      span: [from, first - 1] as [number, number],
-    };
-    const free = (row: number) =>
-      (rows[row] ?? []).every(
-        (other) =>
-          other.span[1] < box.span[0] || box.span[1] < other.span[0] || Math.abs(other.x - x) >= (other.width + box.width) / 2,
-      );
-    const row = rows.length > 0 && free(rows.length - 1) ? rows.length - 1 : rows.length;
-    (rows[row] ??= []).push(box);
-    waiting.set(id, row);
+    waitingBoxes.push({ id, x, width: textWidth(labelOf.get(id) ?? id, fontSize) + CONTEXT_GAP, span: [from, first - 1] });
+  }
+  const clash = (
+    a: { x: number; width: number; span: [number, number] },
+    b: { x: number; width: number; span: [number, number] },
+  ) => a.span[0] <= b.span[1] && b.span[0] <= a.span[1] && Math.abs(a.x - b.x) < (a.width + b.width) / 2;
+  const lastRow = rows.length - 1;
+  const waitingRow =
+    lastRow >= 0 &&
+    waitingBoxes.every((box, index) =>
+      [...(rows[lastRow] ?? []), ...waitingBoxes.slice(0, index)].every((other) => !clash(box, other)),
+    )
+      ? lastRow
+      : rows.length;
+  const waiting = new Map<string, number>();
+  for (const box of waitingBoxes) {
+    (rows[waitingRow] ??= []).push(box);
+    waiting.set(box.id, waitingRow);
   }
   const contextRows = Math.max(1, rows.length);
   const contextTop = MARGIN + CONTEXT_GLYPH / 2;

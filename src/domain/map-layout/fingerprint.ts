@@ -16,7 +16,7 @@ export interface MapLayoutOptions {
 export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 960, height: 680, fontSize: 14.8, tileWidth: 162 };
 
 /** The algorithm's own version: a change to it makes every committed layout stale. */
-const ALGORITHM = 'cards-6';
+const ALGORITHM = 'cards-7';
 
 /**
  * A fingerprint of the data the layout depends on (organisations, relationships, services,
