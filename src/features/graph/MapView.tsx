@@ -84,7 +84,7 @@ function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string })
       model={model}
       heading={`The system in ${monthName}`}
       summary={mapSummary(model)}
-      label={`Map of the health and care system in ${monthName}: who commissions each service`}
+      label={`Map of the health and care system in ${monthName}`}
       overlay={<WhatChanged dataset={dataset} month={month} />}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
     />
