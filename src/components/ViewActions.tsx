@@ -31,7 +31,6 @@ export function fullViewAddress(href: string): string {
   return hashAt < 0 ? href : `${href.slice(0, hashAt)}#${withoutEmbed(href.slice(hashAt + 1))}`;
 }
 
-const subscribeToNothing = () => () => {};
 const noPictureOnServer = () => false;
 
 export function ViewActions({ getSvg, caption, fileName }: ViewActionsProps) {
@@ -44,8 +43,23 @@ export function ViewActions({ getSvg, caption, fileName }: ViewActionsProps) {
 
   // The picture is part of the page (the DOM), drawn by a sibling after this renders. Read as an
   // external store: React reads it again once the page is committed, and on every later render.
+  // A picture drawn later (a map loaded on demand, or waiting for its layout) is noticed by watching
+  // the page until it appears; after that there is nothing to watch.
   const hasPicture = useCallback(() => Boolean(getSvg?.()), [getSvg]);
-  const canExport = useSyncExternalStore(subscribeToNothing, hasPicture, noPictureOnServer);
+  const watchForPicture = useCallback(
+    (onChange: () => void) => {
+      if (!getSvg || getSvg() || typeof MutationObserver === 'undefined') return () => {};
+      const observer = new MutationObserver(() => {
+        if (!getSvg()) return;
+        observer.disconnect();
+        onChange();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      return () => observer.disconnect();
+    },
+    [getSvg],
+  );
+  const canExport = useSyncExternalStore(watchForPicture, hasPicture, noPictureOnServer);
 
   // The fallback field, once shown, is focused with its link selected, ready for Ctrl+C.
   useEffect(() => {

@@ -39,7 +39,7 @@ async function renderComparison(from = '2012-06', to = '2016-06', month: string 
   return { store, ...view };
 }
 
-const map = () => screen.getByRole('group', { name: /^Map of who commissions what in .*, compared with/ });
+const map = () => screen.getByRole('group', { name: /^Map of the changes to the health and care system from .*, showing/ });
 const nodeElement = (id: string) => {
   const element = map().querySelector<SVGGElement>(`[data-node-id="${id}"]:not([aria-hidden])`);
   if (!element) throw new Error(`no node ${id}`);
@@ -53,7 +53,9 @@ describe('MapView comparing two months', { timeout: 30_000 }, () => {
     await renderComparison();
     expect(screen.getByRole('heading', { name: /^Changes from June 2012 to June 2016: showing June 2012/ })).toBeInTheDocument();
     await showing('2016-06');
-    expect(map()).toHaveAccessibleName('Map of who commissions what in June 2016, compared with June 2012');
+    expect(map()).toHaveAccessibleName(
+      'Map of the changes to the health and care system from June 2012 to June 2016, showing June 2016',
+    );
     const counts = comparisonCounts(mapComparisonModel(dataset(), '2012-06', '2016-06', DEFAULT_FILTERS));
     expect(map()).toHaveAccessibleDescription(
       expect.stringContaining(

@@ -66,8 +66,8 @@ describe('export: the map as a captioned picture', () => {
     expect(text).toContain('Local authorities');
     expect(text).toMatch(/ fill="rgb\(/);
     expect(text).not.toMatch(/ style="/);
-    // Arrowheads keep their colour.
-    expect(text).toMatch(/<marker [^>]*>\s*<path [^>]*fill="rgb\(/);
+    // Each service's tile keeps its commissioner's colour, and its name.
+    expect(text).toMatch(/<rect [^>]*fill="rgb\([^"]*\)"[^>]*\/><rect [^>]*\/><text [^>]*>Health visiting<\/text>/);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent())
       .toBe('Downloaded commissioning-map-2015-10.svg');

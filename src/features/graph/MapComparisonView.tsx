@@ -61,7 +61,7 @@ export default function MapViewComparing({ dataset, from, to }: { dataset: Datas
       model={model}
       heading={`Changes from ${fromName} to ${toName}: showing ${showing === 'from' ? fromName : toName}`}
       summary={summary}
-      label={`Map of who commissions what in ${formatMonth(month)}, compared with ${showing === 'from' ? toName : fromName}`}
+      label={`Map of the changes to the health and care system from ${fromName} to ${toName}, showing ${formatMonth(month)}`}
       novelties={novelties}
       notes={notes}
       changes={changes}
