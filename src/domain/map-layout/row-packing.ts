@@ -12,6 +12,17 @@ export const ROW_PITCH = 21;
 export const COLUMN_GAP = 6;
 export const CARD_PADDING = 6;
 export const CARD_GAP = 20;
+export const CONTEXT_ROW_PITCH = 42;
+export const CONTEXT_GAP = 10;
+/** A context glyph's size; its label sits under it. */
+export const CONTEXT_GLYPH = 14;
+
+/** Something placed in a row: its centre, width, and the first and last month index it is there. */
+export interface RowBox {
+  x: number;
+  width: number;
+  span: [number, number];
+}
 
 export interface CardShape {
   columns: number;
@@ -96,12 +107,7 @@ export interface ContextNode extends SimulationNodeDatum {
 }
 
 /** Pack one node into the rows: the free place nearest its wished-for x, in the first row (from its preferred one) that has one. */
-export function placeInRows(
-  rows: { x: number; width: number; span: [number, number] }[][],
-  node: ContextNode,
-  wish: number,
-  width: number,
-): { row: number; x: number } {
+export function placeInRows(rows: RowBox[][], node: ContextNode, wish: number, width: number): { row: number; x: number } {
   const half = node.width / 2;
   const low = MARGIN + half;
   const high = width - MARGIN - half;
