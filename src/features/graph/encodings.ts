@@ -48,8 +48,6 @@ export const SHAPE_LABELS: Record<OrganisationKind | 'service', { label: string;
   service: { label: 'A service', description: 'linked to whoever commissions it' },
 };
 
-export const LEVEL_LABELS = { national: 'National', regional: 'Regional', local: 'Local', service: 'Services' } as const;
-
 export interface LinkStyle {
   /** the legend's and filter's name */
   label: string;
