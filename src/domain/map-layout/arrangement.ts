@@ -3,9 +3,7 @@
  * sits in (its lead), and the others, drawn as links to the tile. Pure, and shared by the
  * ahead-of-time layout and the map, so both agree on which card a service belongs to.
  */
-import type { Dataset } from '../../data/schema';
-import { DEFAULT_MAP_OPTIONS, type MapLink, type MapModel, mapModelAt } from '../graph';
-import { addMonths, compareMonths, type MonthString } from '../months';
+import type { MapLink, MapModel } from '../graph';
 
 /** An arrangement in force outranks a proposal, a pause or a reversal. */
 const STATUS_RANK: Record<string, number> = { 'in-force': 0, paused: 1, proposed: 2, reversed: 3 };
@@ -48,35 +46,4 @@ export function serviceHoldings(model: Pick<MapModel, 'links'>): Map<string, Ser
     holdings.set(nodeId, { nodeId, serviceId: nodeId.replace(/^service:/, ''), lead: lead.source, links: ranked });
   }
   return holdings;
-}
-
-export interface CardMove {
-  serviceId: string;
-  serviceName: string;
-  /** the body that held it the month before, and the one that holds it now (undefined: not on the map) */
-  from: { id: string; name: string } | undefined;
-  to: { id: string; name: string } | undefined;
-}
-
-/**
- * The services that moved card between the month before and this one (their holding commissioner
- * changed), in the data's order of services: what the map animates when someone steps into `month`.
- */
-export function cardMovesInto(dataset: Dataset, month: MonthString): CardMove[] {
-  if (compareMonths(month, dataset.meta.coverage.from) <= 0) return [];
-  const before = mapModelAt(dataset, addMonths(month, -1), DEFAULT_MAP_OPTIONS);
-  const after = mapModelAt(dataset, month, DEFAULT_MAP_OPTIONS);
-  const [was, is] = [serviceHoldings(before), serviceHoldings(after)];
-  const names = new Map<string, string>();
-  for (const node of [...before.nodes, ...after.nodes]) names.set(node.id, node.name);
-  const holder = (id: string | undefined) => (id === undefined ? undefined : { id, name: names.get(id) ?? id });
-  const moves: CardMove[] = [];
-  for (const service of dataset.services) {
-    const nodeId = `service:${service.id}`;
-    const from = was.get(nodeId)?.lead;
-    const to = is.get(nodeId)?.lead;
-    if (from === to || (from === undefined && to === undefined)) continue;
-    moves.push({ serviceId: service.id, serviceName: names.get(nodeId) ?? service.name, from: holder(from), to: holder(to) });
-  }
-  return moves;
 }

@@ -8,7 +8,9 @@
  * drawn as a card: its name on a header bar, its services as a column or grid of tiles beneath.
  * Services move from card to card as their commissioner changes.
  */
-import { type MonthString, monthIndex } from '../months';
+import type { Dataset } from '../../data/schema';
+import { addMonths, compareMonths, type MonthString, monthIndex } from '../months';
+import { nameAt } from '../organisations';
 
 export const MAP_LAYOUT_VERSION = 1;
 
@@ -126,4 +128,37 @@ export function placementsAt(layout: MapLayoutFile, month: MonthString): MapPlac
 /** The header bar of an organisation at a month: its card's header where it leads services, else its own. */
 export function headerAt(layout: MapLayoutFile, placements: MapPlacementsAt, organisationId: string): Rect | undefined {
   return placements.cards.get(organisationId)?.header ?? layout.headers[organisationId];
+}
+
+export interface CardMove {
+  serviceId: string;
+  serviceName: string;
+  /** the body that held it the month before, and the one that holds it now (undefined: not on the map) */
+  from: { id: string; name: string } | undefined;
+  to: { id: string; name: string } | undefined;
+}
+
+/**
+ * The services that moved card between the month before and this one (what the map animates when
+ * someone steps into `month`), in the data's order of services. Read from the layout, which already
+ * says which card holds each service at each month.
+ */
+export function cardMovesInto(layout: MapLayoutFile, dataset: Dataset, month: MonthString): CardMove[] {
+  if (compareMonths(month, layout.coverage.from) <= 0) return [];
+  const previous = addMonths(month, -1);
+  const [was, is] = [placementsAt(layout, previous).services, placementsAt(layout, month).services];
+  const organisations = new Map(dataset.organisations.map((org) => [org.id, org]));
+  const holder = (id: string | undefined, at: MonthString) => {
+    if (id === undefined) return undefined;
+    const org = organisations.get(id);
+    return { id, name: org ? nameAt(org, at).name : id };
+  };
+  const moves: CardMove[] = [];
+  for (const service of dataset.services) {
+    const from = was.get(service.id)?.card;
+    const to = is.get(service.id)?.card;
+    if (from === to) continue;
+    moves.push({ serviceId: service.id, serviceName: service.name, from: holder(from, previous), to: holder(to, month) });
+  }
+  return moves;
 }

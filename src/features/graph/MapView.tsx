@@ -85,7 +85,7 @@ function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string })
       heading={`The system in ${monthName}`}
       summary={mapSummary(model)}
       label={`Map of the health and care system in ${monthName}`}
-      overlay={<WhatChanged dataset={dataset} month={month} />}
+      changesInto={month}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
     />
   );
@@ -99,8 +99,8 @@ export interface MapSectionProps {
   /** the map's accessible name */
   label: string;
   textAlternative: ReactNode;
-  /** drawn over the map's corner */
-  overlay?: ReactNode;
+  /** a month whose changes of commissioner a strip over the map's corner tells */
+  changesInto?: MonthString;
   /** controls in the map's header (a comparison's month switch) */
   controls?: ReactNode;
   /** marks and words for a comparison of two months */
@@ -118,7 +118,7 @@ export function MapSection({
   summary,
   label,
   textAlternative,
-  overlay,
+  changesInto,
   controls,
   novelties,
   notes,
@@ -171,7 +171,7 @@ export function MapSection({
                 <ShowServicesToggle />
               </>
             }
-            overlay={overlay}
+            overlay={changesInto && layout ? <WhatChanged layout={layout} dataset={dataset} month={changesInto} /> : undefined}
             novelties={novelties}
             notes={notes}
             changes={changes}

@@ -5,11 +5,11 @@
  */
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { cardMovesInto } from '../../domain/map-layout/arrangement';
+import { cardMovesInto, type MapLayoutFile } from '../../domain/map-layout/layout-file';
 import { addMonths, formatMonth, type MonthString } from '../../domain/months';
 
-export function WhatChanged({ dataset, month }: { dataset: Dataset; month: MonthString }) {
-  const moves = useMemo(() => cardMovesInto(dataset, month), [dataset, month]);
+export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile; dataset: Dataset; month: MonthString }) {
+  const moves = useMemo(() => cardMovesInto(layout, dataset, month), [layout, dataset, month]);
   if (moves.length === 0) return null;
   const previous = addMonths(month, -1);
   return (

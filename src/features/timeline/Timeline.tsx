@@ -95,10 +95,37 @@ function useTimelineState(dataset: Dataset, month: MonthString) {
   return { coverage, months, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress };
 }
 
+type TimelineState = ReturnType<typeof useTimelineState>;
+
+/** The slider with its event markers above and its year ticks below: the same in the month bar and the full timeline. */
+function MonthSlider({ state, ids }: { state: TimelineState; ids: { slider: string; hint: string } }) {
+  const { markers, ticks, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } = state;
+  return (
+    <>
+      <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
+      <input
+        id={ids.slider}
+        className="app-timeline__range"
+        type="range"
+        min={0}
+        max={lastIndex}
+        step={1}
+        value={index}
+        aria-valuetext={formatMonth(shownMonth)}
+        aria-describedby={ids.hint}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => goToIndex(Number(event.target.value))}
+        onKeyDown={onSliderKeyDown}
+        style={progress}
+      />
+      <YearTicks ticks={ticks} />
+    </>
+  );
+}
+
 /** The explorer's month bar (see TimelineProps.bar). */
 function MonthBar({ dataset, month }: { dataset: Dataset; month: MonthString }) {
-  const { coverage, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } =
-    useTimelineState(dataset, month);
+  const state = useTimelineState(dataset, month);
+  const { coverage, playback, index, shownMonth, lastIndex, goToIndex } = state;
   const ids = { slider: useId(), hint: useId() };
   return (
     <section className="app-timeline app-timeline--bar" aria-label="Timeline">
@@ -123,22 +150,7 @@ function MonthBar({ dataset, month }: { dataset: Dataset; month: MonthString }) 
           {formatMonth(coverage.from)} to {formatMonth(coverage.to)}. Arrow keys move a month, Page Up and Page Down a year, Home
           and End to the first and last month. Play steps through the months.
         </p>
-        <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
-        <input
-          id={ids.slider}
-          className="app-timeline__range"
-          type="range"
-          min={0}
-          max={lastIndex}
-          step={1}
-          value={index}
-          aria-valuetext={formatMonth(shownMonth)}
-          aria-describedby={ids.hint}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => goToIndex(Number(event.target.value))}
-          onKeyDown={onSliderKeyDown}
-          style={progress}
-        />
-        <YearTicks ticks={ticks} />
+        <MonthSlider state={state} ids={ids} />
       </div>
     </section>
   );
@@ -195,8 +207,8 @@ function PlayButton({ playing, onClick }: { playing: boolean; onClick: () => voi
 }
 
 function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month: MonthString; compact: boolean }) {
-  const { coverage, markers, ticks, playback, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } =
-    useTimelineState(dataset, month);
+  const state = useTimelineState(dataset, month);
+  const { coverage, markers, playback, index, shownMonth, lastIndex, goTo, goToIndex } = state;
   const previousEvent = previousEventMarker(markers, shownMonth);
   const nextEvent = nextEventMarker(markers, shownMonth);
   const ids = {
@@ -225,22 +237,7 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
       </p>
 
       <div className="app-timeline__track">
-        <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
-        <input
-          id={ids.slider}
-          className="app-timeline__range"
-          type="range"
-          min={0}
-          max={lastIndex}
-          step={1}
-          value={index}
-          aria-valuetext={formatMonth(shownMonth)}
-          aria-describedby={ids.hint}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => goToIndex(Number(event.target.value))}
-          onKeyDown={onSliderKeyDown}
-          style={progress}
-        />
-        <YearTicks ticks={ticks} />
+        <MonthSlider state={state} ids={ids} />
       </div>
 
       <div className="app-timeline__steps">
