@@ -90,5 +90,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Generous, because a test's first on-demand import can be slow on a busy machine (see tests/setup.ts).
+    testTimeout: 20_000,
   },
 }));

@@ -1,5 +1,5 @@
 import { AddressNotice } from '../components/AddressNotice';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
@@ -8,8 +8,7 @@ import { type ExportCaption, ViewActions } from '../components/ViewActions';
 import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
-import { OrganisationPanel } from '../features/orgs';
-import { NotFoundPanel, ServiceFinder, ServicePanel, ServicesByCommissioner } from '../features/services';
+import { ServiceFinder, ServicesByCommissioner } from '../features/services';
 import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
 import {
   selectData,
@@ -20,6 +19,7 @@ import {
   useExplorerStore,
   useExplorerStoreApi,
 } from '../store';
+import { NotFoundPanel, OrganisationPanel, preloadPanels, ServicePanel } from './selection-panels';
 import { useAddressSync } from './useAddressSync';
 
 const TITLE = 'Who commissions what in English health and care';
@@ -275,11 +275,21 @@ function SelectionPanel() {
     const records = selection.kind === 'service' ? dataset.services : dataset.organisations;
     return records.some((record) => record.id === selection.id);
   }, [dataset, selection]);
+  // Once the page is drawn, the panels load in the background, ready for the first click.
+  useEffect(() => {
+    const timer = window.setTimeout(preloadPanels, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   if (!selection || !month) return null;
-  if (!known) return <NotFoundPanel kind={selection.kind} id={selection.id} />;
-  return selection.kind === 'service' ? (
-    <ServicePanel key={selection.id} serviceId={selection.id} />
-  ) : (
-    <OrganisationPanel key={selection.id} organisationId={selection.id} />
+  return (
+    <Suspense fallback={<p role="status">Loading the details…</p>}>
+      {!known ? (
+        <NotFoundPanel kind={selection.kind} id={selection.id} />
+      ) : selection.kind === 'service' ? (
+        <ServicePanel key={selection.id} serviceId={selection.id} />
+      ) : (
+        <OrganisationPanel key={selection.id} organisationId={selection.id} />
+      )}
+    </Suspense>
   );
 }

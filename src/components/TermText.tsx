@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, startTransition, useEffect, useMemo, useState } from 'react';
 import type { GlossaryEntry } from '../data/schema';
 import { selectDataset, useExplorerStore } from '../store';
 import './term-text.css';
@@ -16,8 +16,10 @@ function useGlossaryModule(): GlossaryModule | undefined {
     if (module) return;
     let live = true;
     loadingModule ??= import('../domain/glossary').then((loaded) => (loadedModule = loaded));
+    // Every text on the page re-renders when it arrives: in a transition, so React does it in
+    // slices rather than in one long task.
     void loadingModule.then((loaded) => {
-      if (live) setModule(loaded);
+      if (live) startTransition(() => setModule(loaded));
     });
     return () => {
       live = false;

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
 import { type DataProblem, formatPath } from './problems';
-import { DATASET_FILES, type Dataset, type DatasetFileKey, datasetSchema } from './schema';
+import { DATASET_FILE_KEYS, dataFilePath, fetchDatasetTexts } from './fetch-texts';
+import { type Dataset, type DatasetFileKey, datasetSchema } from './schema';
 
 export type RawDatasetFiles = Partial<Record<DatasetFileKey, unknown>>;
 
@@ -13,11 +14,8 @@ export type LoadResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: DataProblem[]; dataset?: Dataset };
 
-export const DATASET_FILE_KEYS = Object.keys(DATASET_FILES) as DatasetFileKey[];
+export { DATASET_FILE_KEYS, dataFilePath };
 
-export function dataFilePath(key: DatasetFileKey): string {
-  return `data/${DATASET_FILES[key]}`;
-}
 
 function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): DataProblem[] {
   return issues.map((issue) => ({ file, path: formatPath(issue.path), reason: issue.message }));
@@ -73,29 +71,8 @@ export function parseDatasetTexts(texts: Partial<Record<DatasetFileKey, string>>
   return { ok: false, problems: [...problems, ...otherProblems] };
 }
 
-/** Fetches data/*.json from the same origin as the page (the built site ships them beside index.html). */
+/** Fetches data/*.json and parses them here, on the calling thread (the app validates in a worker: load-dataset.ts). */
 export async function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
-  const texts: Partial<Record<DatasetFileKey, string>> = {};
-  const problems: DataProblem[] = [];
-  await Promise.all(
-    DATASET_FILE_KEYS.map(async (key) => {
-      const url = `${baseUrl}${dataFilePath(key)}`;
-      try {
-        const response = await fetchImpl(url);
-        if (!response.ok) {
-          problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (HTTP ${response.status})` });
-          return;
-        }
-        texts[key] = await response.text();
-      } catch (error) {
-        problems.push({
-          file: dataFilePath(key),
-          path: '',
-          reason: `could not be loaded (${error instanceof Error ? error.message : String(error)})`,
-        });
-      }
-    }),
-  );
-  if (problems.length > 0) return { ok: false, problems };
-  return parseDatasetTexts(texts);
+  const fetched = await fetchDatasetTexts(baseUrl, fetchImpl);
+  return fetched.ok ? parseDatasetTexts(fetched.texts) : { ok: false, problems: fetched.problems };
 }

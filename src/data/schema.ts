@@ -13,6 +13,20 @@
 // zod/mini: the same validation as zod with functions instead of methods, so the bundler keeps
 // only what the schema uses (about a fifth of the bytes of classic zod in the page).
 import * as z from 'zod/mini';
+import {
+  CATEGORIES,
+  CO_COMMISSIONING_LEVELS,
+  COMMISSIONING_ROLES,
+  COMMISSIONING_STATUSES,
+  EVENT_KINDS,
+  LEVELS,
+  ORGANISATION_KINDS,
+  RELATIONSHIP_KINDS,
+  SERVICE_CATEGORIES,
+} from './vocabulary';
+
+// The vocabularies live without the schema library (see vocabulary.ts); importers of the schema still find them here.
+export * from './vocabulary';
 
 // zod/mini has no messages of its own until a locale is chosen: English, as the data is written.
 z.config(z.locales.en());
@@ -101,20 +115,6 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 // ---------------------------------------------------------------------------------------------
 // Organisations
 
-export const LEVELS = ['national', 'regional', 'local'] as const;
-export const ORGANISATION_KINDS = ['body', 'body-type', 'part', 'arrangement'] as const;
-export const CATEGORIES = [
-  'government',
-  'commissioner',
-  'public-health',
-  'regulator',
-  'provider',
-  'support',
-  'advice',
-  'voice',
-  'partnership',
-  'oversight',
-] as const;
 
 export const organisationCountSchema = z.strictObject({
   count: z.int().check(z.nonnegative()),
@@ -161,20 +161,6 @@ export const organisationSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Relationships
 
-export const RELATIONSHIP_KINDS = [
-  'funds',
-  'commissions-from',
-  'accountable-to',
-  'oversees',
-  'regulates',
-  'advises',
-  'supports',
-  'hosts',
-  'part-of',
-  'sits-on',
-  'scrutinises',
-  'partners-with',
-] as const;
 
 export const relationshipSchema = z.strictObject({
   id: idSchema,
@@ -192,18 +178,6 @@ export const relationshipSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Services and who commissions them
 
-export const SERVICE_CATEGORIES = [
-  'primary-care',
-  'specialised',
-  'public-health',
-  'hospital',
-  'urgent-and-emergency',
-  'community',
-  'mental-health',
-  'social-care',
-  'health-and-justice',
-  'other',
-] as const;
 
 export const serviceSchema = z.strictObject({
   id: idSchema,
@@ -217,9 +191,6 @@ export const serviceSchema = z.strictObject({
   sources: citationsSchema,
 });
 
-export const COMMISSIONING_ROLES = ['sole', 'lead', 'joint', 'delegated', 'co-commissioning'] as const;
-export const COMMISSIONING_STATUSES = ['in-force', 'proposed', 'paused', 'reversed'] as const;
-export const CO_COMMISSIONING_LEVELS = ['greater-involvement', 'joint', 'delegated'] as const;
 
 export const coCommissioningUptakeSchema = z.strictObject({
   level: z.enum(CO_COMMISSIONING_LEVELS),
@@ -279,7 +250,6 @@ export const fundingFlowSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Events
 
-export const EVENT_KINDS = ['law', 'policy', 'reform', 'transfer', 'establishment', 'abolition', 'merger', 'programme'] as const;
 
 export const eventSchema = z.strictObject({
   id: idSchema,
@@ -338,18 +308,6 @@ export const metaSchema = z.strictObject({
 });
 
 /** data/ as files: each key is one JSON file, data/<key>.json. */
-export const DATASET_FILES = {
-  meta: 'meta.json',
-  sources: 'sources.json',
-  organisations: 'organisations.json',
-  relationships: 'relationships.json',
-  services: 'services.json',
-  commissioning: 'commissioning.json',
-  funding: 'funding.json',
-  events: 'events.json',
-  glossary: 'glossary.json',
-  tour: 'tour.json',
-} as const;
 
 export const datasetSchema = z.strictObject({
   meta: metaSchema,
@@ -368,15 +326,10 @@ export const datasetSchema = z.strictObject({
 export type Month = z.infer<typeof monthSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Level = (typeof LEVELS)[number];
-export type Category = (typeof CATEGORIES)[number];
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationCount = z.infer<typeof organisationCountSchema>;
-export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 export type Relationship = z.infer<typeof relationshipSchema>;
 export type Service = z.infer<typeof serviceSchema>;
-export type CommissioningRole = (typeof COMMISSIONING_ROLES)[number];
-export type CommissioningStatus = (typeof COMMISSIONING_STATUSES)[number];
 export type Commissioning = z.infer<typeof commissioningSchema>;
 export type FundingFlow = z.infer<typeof fundingFlowSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
@@ -386,4 +339,3 @@ export type Meta = z.infer<typeof metaSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 /** The dataset as it is written in data/, before defaults are filled in. */
 export type DatasetInput = z.input<typeof datasetSchema>;
-export type DatasetFileKey = keyof typeof DATASET_FILES;

@@ -3,6 +3,7 @@ import type { Commissioning, Dataset, DatasetEvent, Organisation, Relationship }
 import { compareMonths, monthOfDate, type MonthString } from './months';
 import { countAt, nameAt } from './organisations';
 import { snapshotAt } from './snapshot';
+import { comparePlain } from '../lib/compare-text';
 
 export interface ServiceMove {
   serviceId: string;
@@ -93,11 +94,11 @@ export function changesBetween(dataset: Dataset, a: MonthString, b: MonthString)
         const month = monthOfDate(event.date);
         return compareMonths(month, from) > 0 && compareMonths(month, to) <= 0;
       })
-      .sort((x, y) => x.date.localeCompare(y.date)),
+      .sort((x, y) => comparePlain(x.date, y.date)),
   };
 }
 
 /** Events in one month, in date order. */
 export function eventsInMonth(dataset: Dataset, month: MonthString): DatasetEvent[] {
-  return dataset.events.filter((event) => monthOfDate(event.date) === month).sort((x, y) => x.date.localeCompare(y.date));
+  return dataset.events.filter((event) => monthOfDate(event.date) === month).sort((x, y) => comparePlain(x.date, y.date));
 }

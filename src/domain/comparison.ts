@@ -18,6 +18,7 @@ import { changesBetween } from './changes';
 import { addMonths, compareMonths, type MonthString } from './months';
 import { countAt, nameAt } from './organisations';
 import { type CommissionerRef, commissionersOf, serviceHistory } from './services';
+import { compareText } from '../lib/compare-text';
 
 /** An organisation that came into being or ended between the two months. */
 export interface OrganisationChange {
@@ -162,7 +163,7 @@ export function comparisonBetween(dataset: Dataset, a: MonthString, b: MonthStri
   const eventsStarting = (id: string) => dataset.events.filter((event) => event.starts.includes(id));
   const eventsEnding = (id: string) => dataset.events.filter((event) => event.ends.includes(id));
   const byMonthThenName = (x: OrganisationChange, y: OrganisationChange) =>
-    compareMonths(x.month, y.month) || x.name.localeCompare(y.name);
+    compareMonths(x.month, y.month) || compareText(x.name, y.name);
 
   // From the organisations' own periods rather than the two snapshots, so that a body that came
   // and went in between (in being at neither month) is still counted as both begun and ended.

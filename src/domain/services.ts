@@ -16,10 +16,37 @@ export interface CommissionerAtMonth {
 
 const ROLE_ORDER: Record<CommissioningRole, number> = { sole: 0, lead: 1, joint: 2, delegated: 3, 'co-commissioning': 4 };
 
+// One collator for every comparison: String#localeCompare builds one per call, which made sorting
+// the commissioners of every service at every month a visible part of the first view's work.
+const compareIds = new Intl.Collator().compare;
+
 function byStatusThenRole(a: Commissioning, b: Commissioning): number {
   const aInForce = a.status === 'in-force' ? 0 : 1;
   const bInForce = b.status === 'in-force' ? 0 : 1;
-  return aInForce - bInForce || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.commissioner.localeCompare(b.commissioner);
+  return aInForce - bInForce || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareIds(a.commissioner, b.commissioner);
+}
+
+interface CommissioningIndex {
+  organisations: Map<string, Organisation>;
+  recordsByService: Map<string, Commissioning[]>;
+}
+
+const commissioningIndexes = new WeakMap<Dataset, CommissioningIndex>();
+
+/** The organisations by id and the commissioning records by service, built once per dataset. */
+function commissioningIndexOf(dataset: Dataset): CommissioningIndex {
+  let index = commissioningIndexes.get(dataset);
+  if (!index) {
+    const recordsByService = new Map<string, Commissioning[]>();
+    for (const record of dataset.commissioning) {
+      const records = recordsByService.get(record.service);
+      if (records) records.push(record);
+      else recordsByService.set(record.service, [record]);
+    }
+    index = { organisations: new Map(dataset.organisations.map((org) => [org.id, org])), recordsByService };
+    commissioningIndexes.set(dataset, index);
+  }
+  return index;
 }
 
 /**
@@ -27,9 +54,9 @@ function byStatusThenRole(a: Commissioning, b: Commissioning): number {
  * delegated, co-commissioning), then any proposal, pause or reversal that stood at that month.
  */
 export function commissionersOf(dataset: Dataset, serviceId: string, month: MonthString): CommissionerAtMonth[] {
-  const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
-  return dataset.commissioning
-    .filter((record) => record.service === serviceId && isInPeriod(record, month))
+  const { organisations: orgs, recordsByService } = commissioningIndexOf(dataset);
+  return (recordsByService.get(serviceId) ?? [])
+    .filter((record) => isInPeriod(record, month))
     .sort(byStatusThenRole)
     .flatMap((record) => {
       const organisation = orgs.get(record.commissioner);

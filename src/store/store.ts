@@ -6,7 +6,8 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LoadResult } from '../data/load';
 import type { DataProblem } from '../data/problems';
-import { type Category, type Dataset, RELATIONSHIP_KINDS, type RelationshipKind } from '../data/schema';
+import { RELATIONSHIP_KINDS } from '../data/vocabulary';
+import type { Category, Dataset, RelationshipKind } from '../data/schema';
 import type { MapLayoutFile } from '../domain/map-layout/layout-file';
 import type { MonthString } from '../domain/months';
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { NotFoundPanel } from '../../src/features/services';
+import { NotFoundPanel } from '../../src/features/services/panels';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
 

@@ -1,7 +1,7 @@
 /** An arrangement the sources do not state for the service is badged "Inferred", not a green "In force". */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ServicePanel } from '../../src/features/services';
+import { ServicePanel } from '../../src/features/services/panels';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
 

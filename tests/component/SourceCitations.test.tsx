@@ -7,7 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SourcesPage } from '../../src/app/pages/SourcesPage';
 import { Citations } from '../../src/components/Citations';
-import { ServicePanel } from '../../src/features/services';
+import { ServicePanel } from '../../src/features/services/panels';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
 

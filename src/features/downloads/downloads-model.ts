@@ -3,7 +3,8 @@
  * CSV per kind of record (see src/data/csv.ts), and a README.txt that says what each file holds.
  */
 import { type CsvFile, datasetCsvFiles } from '../../data/csv';
-import { DATASET_FILES, type Dataset } from '../../data/schema';
+import { DATASET_FILES } from '../../data/vocabulary';
+import type { Dataset } from '../../data/schema';
 import { formatMonth } from '../../domain/months';
 
 export interface DownloadFile {

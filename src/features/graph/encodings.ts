@@ -7,13 +7,8 @@
  * orange) still stand out from the page; line colours are all at least 3:1 against the map's
  * backgrounds. Every colour comes with a second signal: a shape, a dash pattern, or words.
  */
-import {
-  RELATIONSHIP_KINDS,
-  type Category,
-  type CommissioningRole,
-  type CommissioningStatus,
-  type FundingFlow,
-} from '../../data/schema';
+import { RELATIONSHIP_KINDS } from '../../data/vocabulary';
+import type { Category, CommissioningRole, CommissioningStatus, FundingFlow } from '../../data/schema';
 import type { MapChange, MapFunding, MapLink, MapLinkKind, MapNode, OrganisationKind } from '../../domain/graph';
 
 export interface CategoryStyle {

@@ -6,25 +6,14 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema';
-import { layoutInputFingerprint } from '../../domain/map-layout/fingerprint';
+import { layoutFingerprintOf } from '../../domain/derived-cache';
 import type { MapLayoutFile } from '../../domain/map-layout/layout-file';
 import { selectMapLayout, useExplorerStore } from '../../store';
 
 const computed = new WeakMap<Dataset, MapLayoutFile>();
-const fingerprints = new WeakMap<Dataset, string>();
-
-function fingerprintOf(dataset: Dataset): string {
-  let fingerprint = fingerprints.get(dataset);
-  if (fingerprint === undefined) {
-    fingerprint = layoutInputFingerprint(dataset);
-    fingerprints.set(dataset, fingerprint);
-  }
-  return fingerprint;
-}
-
 export function useMapLayout(dataset: Dataset): MapLayoutFile | undefined {
   const loaded = useExplorerStore(selectMapLayout);
-  const fits = useMemo(() => (loaded ? loaded.fingerprint === fingerprintOf(dataset) : false), [loaded, dataset]);
+  const fits = useMemo(() => (loaded ? loaded.fingerprint === layoutFingerprintOf(dataset) : false), [loaded, dataset]);
   // A layout computed here is kept per dataset (outside React); the counter re-renders when it arrives.
   const [, setArrivals] = useState(0);
   const needOwn = !fits;

@@ -1,9 +1,14 @@
 /**
  * Zoom and pan with d3-zoom: the behaviour is attached to the svg in an effect (and detached in
  * its cleanup); the transform it produces is React state, local to the map, never the store.
+ * d3-zoom itself arrives a moment after the map is drawn (zoom-behaviour.ts, loaded on demand):
+ * until then the map is shown at its whole extent, as it would be anyway.
  */
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { AttachedZoom, MapTransform } from './zoom-behaviour';
+
+export type { MapTransform };
+
 /** A point in layout units. */
 export interface Point {
   x: number;
@@ -14,9 +19,10 @@ export const MIN_ZOOM = 0.6;
 export const MAX_ZOOM = 6;
 const BUTTON_STEP = 1.5;
 const TRANSITION_MS = 250;
+const IDENTITY: MapTransform = { x: 0, y: 0, k: 1 };
 
 export interface MapZoom {
-  transform: ZoomTransform;
+  transform: MapTransform;
   zoomIn: () => void;
   zoomOut: () => void;
   reset: () => void;
@@ -36,69 +42,46 @@ export function useMapZoom(
   height: number,
   reducedMotion: boolean,
 ): MapZoom {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [transform, setTransform] = useState<MapTransform>(IDENTITY);
+  const attachedRef = useRef<AttachedZoom | null>(null);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      // The extent is given, not measured: jsdom has no SVG geometry, and the viewBox is known.
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-      .translateExtent([
-        [-width * 0.5, -height * 0.5],
-        [width * 1.5, height * 1.5],
-      ])
-      .filter((event: Event) => {
-        // The wheel zooms only with Ctrl or ⌘ (a trackpad pinch sends Ctrl): a plain wheel scrolls the page.
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        if (startsOnNode(event)) return false;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
-    const selection = select(svg);
-    selection.call(behaviour);
-    behaviourRef.current = behaviour;
+    let live = true;
+    void import('./zoom-behaviour').then(({ attachZoom }) => {
+      if (!live) return;
+      attachedRef.current = attachZoom(svg, {
+        width,
+        height,
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        ignores: startsOnNode,
+        onZoom: setTransform,
+      });
+    });
     return () => {
-      selection.on('.zoom', null);
-      behaviourRef.current = null;
+      live = false;
+      attachedRef.current?.detach();
+      attachedRef.current = null;
     };
   }, [svgRef, width, height]);
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const behaviour = behaviourRef.current;
-      const svg = svgRef.current;
-      if (!behaviour || !svg) return;
-      if (reducedMotion) behaviour.scaleBy(select(svg), factor);
-      else behaviour.scaleBy(select(svg).transition().duration(TRANSITION_MS), factor);
-    },
-    [svgRef, reducedMotion],
-  );
-  const reset = useCallback(() => {
-    const behaviour = behaviourRef.current;
-    const svg = svgRef.current;
-    if (!behaviour || !svg) return;
-    if (reducedMotion) behaviour.transform(select(svg), zoomIdentity);
-    else behaviour.transform(select(svg).transition().duration(TRANSITION_MS), zoomIdentity);
-  }, [svgRef, reducedMotion]);
+  const duration = reducedMotion ? 0 : TRANSITION_MS;
+  const zoomBy = useCallback((factor: number) => attachedRef.current?.scaleBy(factor, duration), [duration]);
+  const reset = useCallback(() => attachedRef.current?.reset(duration), [duration]);
 
   const ensureVisible = useCallback(
     (point: Point) => {
-      const behaviour = behaviourRef.current;
-      const svg = svgRef.current;
-      if (!behaviour || !svg) return;
-      const [sx, sy] = transform.apply([point.x, point.y]);
+      const attached = attachedRef.current;
+      if (!attached) return;
+      const sx = point.x * transform.k + transform.x;
+      const sy = point.y * transform.k + transform.y;
       const margin = 40;
       if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
-      if (reducedMotion) behaviour.translateTo(select(svg), point.x, point.y);
-      else behaviour.translateTo(select(svg).transition().duration(TRANSITION_MS), point.x, point.y);
+      attached.translateTo(point.x, point.y, duration);
     },
-    [svgRef, reducedMotion, transform, width, height],
+    [duration, transform, width, height],
   );
 
   return {

@@ -1,8 +1,9 @@
 /** Pure helpers that gather what the organisation panel shows at a month. */
 import type { Commissioning, Dataset, FundingFlow, Organisation, Relationship, Service } from '../../data/schema';
-import { RELATIONSHIP_KINDS } from '../../data/schema';
+import { RELATIONSHIP_KINDS } from '../../data/vocabulary';
 import { addMonths, compareMonths, financialYearOf, isInPeriod, type MonthString } from '../../domain/months';
 import { RELATIONSHIP_WORDS } from './labels';
+import { compareText } from '../../lib/compare-text';
 
 /** Where the month falls in the organisation's life. */
 export function existenceAt(organisation: Organisation, month: MonthString): 'not-yet' | 'in-force' | 'ended' {
@@ -89,7 +90,7 @@ export function servicesCommissionedAt(dataset: Dataset, organisationId: string,
       ...entry,
       records: entry.records.sort((a, b) => Number(b.status === 'in-force') - Number(a.status === 'in-force')),
     }))
-    .sort((a, b) => Number(inForce(b)) - Number(inForce(a)) || a.service.name.localeCompare(b.service.name, 'en-GB'));
+    .sort((a, b) => Number(inForce(b)) - Number(inForce(a)) || compareText(a.service.name, b.service.name));
 }
 
 export interface RelationshipLine {

@@ -1,13 +1,17 @@
 import { type KeyboardEvent, memo, type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { EntityLink } from '../../components/EntityLink';
-import { SERVICE_CATEGORIES, type Dataset, type Service } from '../../data/schema';
+import { SERVICE_CATEGORIES } from '../../data/vocabulary';
+import type { Dataset, Service } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import { commissionersOf } from '../../domain/services';
 import { selectSelection, useDatasetAndMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
 import { SERVICE_CATEGORY_LABELS, compactName, joinWords } from './labels';
-import { createServiceSearch, nearestServices, normaliseQuery, type ServiceMatch } from './service-search';
+import { normaliseQuery } from './query-text';
+import type { ServiceMatch } from './service-search';
+import { preloadServiceSearch, useServiceSearchModule } from './useServiceSearchModule';
 import './services.css';
+import { compareText } from '../../lib/compare-text';
 
 type HeadingLevel = 2 | 3 | 4;
 
@@ -72,24 +76,24 @@ function ServiceFinderView({
   const selection = useExplorerStore(selectSelection);
   const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;
 
-  const search = useMemo(() => createServiceSearch(dataset.services), [dataset]);
+  const text = normaliseQuery(query);
+  const searchModule = useServiceSearchModule(text !== '');
+  const search = useMemo(() => searchModule?.createServiceSearch(dataset.services), [searchModule, dataset]);
   // Beside the map, the list follows the month a moment behind (a later, interruptible render), so
   // a step through the months paints the map first; its words change only when a commissioner does.
   const listMonth = useDeferredValue(month);
   const commissionedBy = useMemo(() => commissionedByAt(dataset, listMonth), [dataset, listMonth]);
-  const text = normaliseQuery(query);
-  const matches = useMemo(() => (text === '' ? [] : search.matches(text)), [search, text]);
+  const searching = text !== '' && !search;
+  const matches = useMemo(() => (text === '' || !search ? [] : search.matches(text)), [search, text]);
   const nearest = useMemo(
-    () => (text !== '' && matches.length === 0 ? nearestServices(dataset.services, text) : []),
-    [dataset, text, matches],
+    () => (searchModule && text !== '' && matches.length === 0 ? searchModule.nearestServices(dataset.services, text) : []),
+    [searchModule, dataset, text, matches],
   );
   const groups = useMemo(
     () =>
       SERVICE_CATEGORIES.map((category) => ({
         category,
-        services: dataset.services
-          .filter((service) => service.category === category)
-          .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+        services: dataset.services.filter((service) => service.category === category).sort((a, b) => compareText(a.name, b.name)),
       })).filter((group) => group.services.length > 0),
     [dataset],
   );
@@ -169,16 +173,18 @@ function ServiceFinderView({
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onInputKeyDown}
+          onFocus={() => void preloadServiceSearch()}
+          onPointerEnter={() => void preloadServiceSearch()}
         />
       </div>
       <p className="nhsuk-body-s app-services-finder__status" id={statusId} role="status">
-        {statusMessage(text, matches.length, dataset.services.length, browse)}
+        {searching ? 'Searching…' : statusMessage(text, matches.length, dataset.services.length, browse)}
       </p>
       {browse || text !== '' ? (
         <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(listMonth)}.</p>
       ) : null}
       <div ref={resultsRef} className="app-services-finder__results" onKeyDown={onResultsKeyDown}>
-        {text !== '' ? (
+        {searching ? null : text !== '' ? (
           matches.length > 0 ? (
             <ul className="nhsuk-list app-services-finder__list" aria-label="Matching services">
               {matches.map((match) => item(match.service, match))}

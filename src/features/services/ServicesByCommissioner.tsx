@@ -12,6 +12,7 @@ import { commissionersOf } from '../../domain/services';
 import { selectSelection, useDatasetAndMonth, useExplorerStore } from '../../store';
 import { compactName, joinWords } from './labels';
 import './services.css';
+import { compareText } from '../../lib/compare-text';
 
 export interface CommissionedService {
   service: Service;
@@ -43,7 +44,7 @@ function describedAt(service: Service, month: MonthString): boolean {
 export function servicesByCommissionerAt(dataset: Dataset, month: MonthString): CommissionerGroupAtMonth[] {
   const groups = new Map<string, CommissionerGroupAtMonth>();
   const none: CommissionedService[] = [];
-  const byName = (a: CommissionedService, b: CommissionedService) => a.service.name.localeCompare(b.service.name, 'en-GB');
+  const byName = (a: CommissionedService, b: CommissionedService) => compareText(a.service.name, b.service.name);
   for (const service of dataset.services) {
     if (!describedAt(service, month)) continue;
     const inForce = commissionersOf(dataset, service.id, month).filter((entry) => entry.status === 'in-force');
@@ -67,7 +68,7 @@ export function servicesByCommissionerAt(dataset: Dataset, month: MonthString): 
   }
   const ordered = [...groups.values()]
     .map((group) => ({ ...group, services: group.services.sort(byName) }))
-    .sort((a, b) => b.services.length - a.services.length || a.name.localeCompare(b.name, 'en-GB'));
+    .sort((a, b) => b.services.length - a.services.length || compareText(a.name, b.name));
   return none.length > 0
     ? [...ordered, { organisation: null, name: 'No commissioner recorded', services: none.sort(byName) }]
     : ordered;

@@ -9,6 +9,7 @@ import type { Commissioning, Dataset } from '../../data/schema';
 import { compareMonths, formatMonth, monthFromIndex, monthIndex, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import { serviceHistory } from '../../domain/services';
+import { compareText } from '../../lib/compare-text';
 
 export interface StripSegment {
   record: Commissioning;
@@ -121,7 +122,7 @@ export function layoutHistoryStrip(dataset: Dataset, serviceId: string, month: M
   }
 
   const orderedLanes = [...lanes.values()]
-    .sort((a, b) => a.start - b.start || a.name.localeCompare(b.name))
+    .sort((a, b) => a.start - b.start || compareText(a.name, b.name))
     .map(({ start: _start, ...lane }, index) => ({
       ...lane,
       colourIndex: index,

@@ -1,6 +1,3 @@
+// What the first view uses. The panels and the search functions are in ./panels, loaded on demand.
 export { ServiceFinder } from './ServiceFinder';
-export { ServicePanel } from './ServicePanel';
-export { NotFoundPanel } from './NotFoundPanel';
-export { createServiceSearch, suggestServices, type ServiceMatch, type ServiceSearch } from './service-search';
-export { suggestOrganisations } from './organisation-search';
 export { ServicesByCommissioner, servicesByCommissionerAt, roleNote } from './ServicesByCommissioner';

@@ -5,9 +5,11 @@
  * or two wrong ("dentist" in "resi-dent-ial"), so each result must also pass a check word by word:
  * every word of the query is, give or take a typo, a word of the service (or the start of one).
  */
+import { normaliseQuery } from './query-text';
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Service } from '../../data/schema';
 import { SERVICE_CATEGORY_LABELS } from './labels';
+import { compareText } from '../../lib/compare-text';
 
 export interface ServiceMatch {
   service: Service;
@@ -25,7 +27,6 @@ export interface ServiceSearch {
 }
 
 /** Beyond this many characters a query is not a search any more (a pasted paragraph, a crafted address). */
-const MAX_QUERY_LENGTH = 100;
 
 const OPTIONS: IFuseOptions<Service> = {
   keys: [
@@ -49,9 +50,7 @@ const OPTIONS: IFuseOptions<Service> = {
  */
 const WEAK_MATCH_SCORE = 0.65;
 
-export function normaliseQuery(query: string): string {
-  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-}
+export { normaliseQuery };
 
 function toMatch(result: FuseResult<Service>): ServiceMatch {
   const matches = result.matches ?? [];
@@ -198,7 +197,7 @@ export function nearestServices(services: readonly Service[], query: string, lim
       return { service, alike };
     })
     .filter((entry) => entry.alike > 0)
-    .sort((a, b) => b.alike - a.alike || a.service.name.localeCompare(b.service.name, 'en-GB'))
+    .sort((a, b) => b.alike - a.alike || compareText(a.service.name, b.service.name))
     .slice(0, limit)
     .map((entry) => entry.service);
 }

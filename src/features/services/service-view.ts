@@ -1,6 +1,6 @@
 /** Pure helpers that shape the domain's answers for the service panel. */
 import type { Citation, Commissioning, Dataset, Organisation } from '../../data/schema';
-import { CO_COMMISSIONING_LEVELS } from '../../data/schema';
+import { CO_COMMISSIONING_LEVELS } from '../../data/vocabulary';
 import { compareMonths, isInPeriod, type MonthString } from '../../domain/months';
 import type { CommissionerAtMonth } from '../../domain/services';
 

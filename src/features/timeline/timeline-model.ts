@@ -5,6 +5,7 @@
  */
 import type { DatasetEvent, Meta } from '../../data/schema';
 import { compareMonths, monthIndex, monthOfDate, monthRange, type MonthString } from '../../domain/months';
+import { comparePlain } from '../../lib/compare-text';
 
 export type Coverage = Meta['coverage'];
 
@@ -62,7 +63,7 @@ export function eventMarkers(events: readonly DatasetEvent[], coverage: Coverage
         month,
         index,
         percent: percentOf(index, monthCount),
-        events: monthEvents.sort((x, y) => x.date.localeCompare(y.date)),
+        events: monthEvents.sort((x, y) => comparePlain(x.date, y.date)),
       };
     });
 }

@@ -1,0 +1,65 @@
+/**
+ * One loading gate for every page: until the dataset is in the store, the page's skeleton; after,
+ * the page, which can count on a dataset (or the list of problems that stopped it).
+ *
+ * The page is mounted in a transition, not by the store update itself: zustand's subscriptions
+ * re-render synchronously, so the gate listens to the store directly and flips its own state with
+ * startTransition, which lets React build the whole page in slices of a few milliseconds and keep
+ * the main thread free (no long task while the first map is drawn). Before that, the address's
+ * month and selection are put in the store, so the first render is already the right view and no
+ * second render follows it.
+ */
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { isExplorerPath } from '../components/Layout';
+import { useExplorerStoreApi } from '../store';
+import { resolveAddress } from './address';
+import { ExplorerSkeleton } from './ExplorerSkeleton';
+
+/** After this long, the skeleton says that loading is still going on (a slow connection). */
+const SLOW_LOAD_MS = 1000;
+
+export function DatasetGate({ children }: { children: ReactNode }) {
+  const store = useExplorerStoreApi();
+  const location = useLocation();
+  const [arrived, setArrived] = useState(() => store.getState().data.status !== 'loading');
+  const [slow, setSlow] = useState(false);
+
+  useEffect(() => {
+    if (arrived) return;
+    let done = false;
+    const check = () => {
+      const state = store.getState();
+      if (done || state.data.status === 'loading') return;
+      done = true;
+      const dataset = state.data.dataset;
+      // The hash as the page has it now (the router's location may be a render behind).
+      const hash = window.location.hash.replace(/^#/, '') || '/';
+      const [pathname = '/', search = ''] = hash.split(/(?=\?)/);
+      if (dataset && isExplorerPath(pathname)) {
+        const resolved = resolveAddress(pathname, search, dataset.meta.coverage);
+        if (resolved) {
+          if (state.month !== resolved.month) state.setMonth(resolved.month);
+          if (resolved.selection) state.select(resolved.selection);
+        }
+      }
+      startTransition(() => setArrived(true));
+    };
+    check();
+    const unsubscribe = store.subscribe(check);
+    const timer = window.setTimeout(() => setSlow(true), SLOW_LOAD_MS);
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [store, arrived]);
+
+  if (arrived) return children;
+  const status = slow ? 'Still loading the data: this can take a while on a slow connection…' : undefined;
+  if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} />;
+  return (
+    <p role="status" className="app-skeleton__page-status">
+      {status ?? 'Loading…'}
+    </p>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The explorer's arrangement before the data arrives: the title and the line that says what the
+ * picture is (real text, so the first paint says something), and grey blocks where the finder,
+ * the month bar and the map will be, at their sizes, so nothing jumps when they arrive.
+ * index.html carries the same markup (a unit test keeps the two the same), so it shows before any
+ * script has run.
+ */
+import './skeleton.css';
+
+export const EXPLORER_TITLE = 'Who commissions what in English health and care';
+
+export function ExplorerSkeleton({ status }: { status?: string | undefined }) {
+  return (
+    <div className="app-explorer app-explorer--skeleton">
+      <div className="app-explorer__side">
+        <div className="app-explorer__intro">
+          <h1 className="app-explorer__title">{EXPLORER_TITLE}</h1>
+          <p className="app-explorer__lede">
+            <span className="app-explorer__lede-long">
+              The map shows who commissions, funds and oversees health and care services in England, month by month from July 2010
+              to April 2018.
+            </span>
+            <span className="app-explorer__lede-short">A map of the system, month by month, 2010 to 2018.</span>
+          </p>
+        </div>
+        <div className="app-skeleton__block app-skeleton__finder"></div>
+        <div className="app-skeleton__block app-skeleton__list"></div>
+      </div>
+      <div className="app-explorer__main">
+        <div className="app-skeleton__block app-skeleton__bar"></div>
+        <div className="app-skeleton__block app-skeleton__map">
+          <p className="app-skeleton__status" role="status">
+            {status ?? 'Loading the map…'}
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
