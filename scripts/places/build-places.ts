@@ -121,6 +121,41 @@ const LOOKUPS = [
 ] as const;
 
 const PERIOD_END = '2018-04';
+
+/**
+ * News pages (read with the search tool, corpus "pages") that confirm or foreshadow mergers the
+ * ODS dates and the lookups show; each quote is copied from the page's stored text. `date` only
+ * where the page gives it.
+ */
+const MERGER_NEWS = [
+  {
+    successor: '13T',
+    status: 'approved',
+    title: 'CCG merger in Newcastle and Gateshead approved',
+    publisher: 'Healthcare Leader',
+    date: '2014-08-01',
+    url: 'https://healthcareleadernews.com/news/ccg-merger-in-newcastle-and-gateshead-approved/',
+    quote:
+      'Gateshead CCG, Newcastle North & East CCG and Newcastle West CCG will become a single statutory body from 1 April 2015.',
+  },
+  {
+    successor: '14L',
+    status: 'approved',
+    title: 'Largest CCG in the North of England to be Created by Merger',
+    publisher: 'Healthcare Times',
+    url: 'https://healthcaretimes.co.uk/largest-ccg-in-the-north-of-england-to-be-created-by-merger/',
+    quote:
+      'The merger of North, South and Central Manchester CCGs has been rubber stamped by NHS England, with the completion of this process due to take place in April.',
+  },
+  {
+    successor: '15F',
+    status: 'planned',
+    title: 'Exclusive: City CCGs move closer to merger',
+    publisher: 'Health Service Journal',
+    url: 'https://www.hsj.co.uk/nhs-leeds-north-ccg/exclusive-city-ccgs-move-closer-to-merger/7020268.article',
+    quote: 'Leeds West, Leeds North, and Leeds South and East could merge by April 2018',
+  },
+] as const;
 /** The CCGs the unofficial PCT mapping names are those open in 2016 (it was committed in January 2017). */
 const PCT_MAPPING_MONTH = '2016-04';
 
@@ -280,6 +315,7 @@ function main() {
       quote: 'all PCTs and SHAs were abolished on 31 March 2013',
     },
     pctMappingMonth: PCT_MAPPING_MONTH,
+    mergerNews: MERGER_NEWS,
     ccgs,
     authorities: authorities.map(({ code, name, lsoas, cover }) => ({ code, name, lsoas, cover })),
     pcts,

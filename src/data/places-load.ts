@@ -39,6 +39,9 @@ export function checkPlaces(places: PlacesFile): DataProblem[] {
       });
     }
   });
+  places.mergerNews.forEach((news, index) => {
+    if (!ccgCodes.has(news.successor)) problem(`mergerNews[${index}].successor`, `no CCG ${news.successor}`);
+  });
   places.pcts.forEach((pct, index) => {
     pct.ccgs.forEach(([code], at) => {
       if (!ccgCodes.has(code)) problem(`pcts[${index}].ccgs[${at}]`, `no CCG ${code}`);

@@ -73,6 +73,17 @@ export const pctRecordSchema = z.strictObject({
   ccgs: z.array(z.tuple([odsCodeSchema, z.number()])),
 });
 
+/** A news page confirming (or, "planned", foreshadowing) a merger into `successor`, quoted exactly. */
+export const mergerNewsSchema = z.strictObject({
+  successor: odsCodeSchema,
+  status: z.enum(['approved', 'planned']),
+  title: text(),
+  publisher: text(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  url: z.string().check(z.regex(/^https:\/\//)),
+  quote: text(),
+});
+
 export const placesFileSchema = z.strictObject({
   about: text(),
   period: z.strictObject({ from: monthSchema, to: monthSchema }),
@@ -82,6 +93,7 @@ export const placesFileSchema = z.strictObject({
   pctEnd: z.strictObject({ month: monthSchema, datasetSource: sourceIdSchema, quote: text() }),
   /** the month whose CCGs the unofficial PCT mapping names */
   pctMappingMonth: monthSchema,
+  mergerNews: z.array(mergerNewsSchema),
   ccgs: z.array(ccgRecordSchema),
   authorities: z.array(authorityRecordSchema),
   pcts: z.array(pctRecordSchema),
@@ -92,6 +104,7 @@ export type PlaceList = z.infer<typeof placeListSchema>;
 export type CcgRecord = z.infer<typeof ccgRecordSchema>;
 export type AuthorityRecord = z.infer<typeof authorityRecordSchema>;
 export type PctRecord = z.infer<typeof pctRecordSchema>;
+export type MergerNews = z.infer<typeof mergerNewsSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
 /** The place files under data/places/. */
