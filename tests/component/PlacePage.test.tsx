@@ -27,7 +27,7 @@ function renderPlace(code: string, month: string) {
 const region = (name: RegExp) => within(screen.getByRole('region', { name }));
 const row = (service: string) => screen.getByRole('row', { name: new RegExp(`^${service}`) });
 
-describe('the place page', () => {
+describe('the place page', { timeout: 20_000 }, () => {
   it('Leeds in June 2016: the three Leeds CCGs, with their shares of the city', () => {
     renderPlace('E08000035', '2016-06');
     expect(screen.getByRole('heading', { level: 1, name: /^Leeds/ })).toBeInTheDocument();
@@ -68,7 +68,8 @@ describe('the place page', () => {
     const pct = region(/^Primary care trust/);
     expect(pct.getByText('Leeds PCT')).toBeInTheDocument();
     expect(pct.getByText('Derived, unofficial')).toBeInTheDocument();
-    expect(within(row('GP out-of-hours services')).getByText(/Leeds PCT/)).toHaveTextContent('(derived, unofficial)');
+    expect(within(row('GP out-of-hours services')).getByLabelText('(derived, unofficial)')).toHaveTextContent('*');
+    expect(screen.getByText(/derived from the unofficial mapping described above/)).toBeInTheDocument();
   });
 
   it('cites each source of the place data with its licence', () => {

@@ -43,7 +43,7 @@ export function PlaceFinder({ index, month }: { index: PlacesIndex; month: Month
                 ) : (
                   <>{match.name}</>
                 )}{' '}
-                <span className="nhsuk-body-s">
+                <span className="app-place__meta">
                   ({KIND_WORDS[match.kind]}
                   {match.kind !== 'authority' && match.authorities.length === 1
                     ? `, ${authorityName(match.authorities[0] ?? '')}`

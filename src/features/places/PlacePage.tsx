@@ -89,16 +89,16 @@ function PlaceContent({
             {view.ccgState === 'approximate' ? (
               <div className="nhsuk-inset-text">
                 <p>
-                  The earliest ONS lookup of CCG areas is of {formatMonth(ccgs?.list.from ?? month)}. Before then this page uses
-                  its areas, naming the CCGs that later merged where they were still open; it cannot say how those split the
-                  council, so no shares are given.
+                  The earliest ONS lookup of CCG areas is of {formatMonth(ccgs?.list.from ?? month)}. For earlier months this page
+                  uses that lookup’s areas; where a CCG of then had been formed by a merger, it lists the CCGs that merged into
+                  it, which between them covered the council (not necessarily each of them). No shares are given.
                 </p>
               </div>
             ) : null}
             <ul className="nhsuk-list nhsuk-list--bullet">
               {ccgs?.ccgs.map((cover) => (
                 <li key={cover.ccg.code}>
-                  <strong>{cover.name}</strong> <span className="nhsuk-body-s">(ODS code {cover.ccg.code})</span>
+                  <strong>{cover.name}</strong> <span className="app-place__meta">(ODS code {cover.ccg.code})</span>
                   {cover.shareOfAuthority !== null && ccgs.ccgs.length > 1 ? (
                     <>: {formatShare(cover.shareOfAuthority)} of the council’s small areas</>
                   ) : null}
@@ -115,10 +115,12 @@ function PlaceContent({
                 ))}
               </ul>
             ) : null}
-            <p className="nhsuk-body-s">
-              Shares count the 2011 lower layer super output areas (small areas of about 1,500 people) in the ONS lookup of{' '}
-              {ccgs?.list.year}; they are shares of areas, not of people.
-            </p>
+            {ccgs && ccgs.ccgs.some((cover) => cover.shareOfAuthority !== null) ? (
+              <p className="nhsuk-body-s">
+                Shares count the 2011 lower layer super output areas (small areas of about 1,500 people) in the ONS lookup of{' '}
+                {ccgs.list.year}; they are shares of areas, not of people.
+              </p>
+            ) : null}
           </>
         )}
       </section>
@@ -138,7 +140,7 @@ function PlaceContent({
             <ul className="nhsuk-list nhsuk-list--bullet">
               {view.pcts.map((entry) => (
                 <li key={entry.pct.code}>
-                  <strong>{entry.pct.name} PCT</strong> <span className="nhsuk-body-s">({entry.pct.code})</span>
+                  <strong>{entry.pct.name} PCT</strong> <span className="app-place__meta">({entry.pct.code})</span>
                   {view.pcts.length > 1 ? <>: about {formatShare(entry.weight)} of the council (estimate)</> : null}
                 </li>
               ))}
@@ -155,6 +157,9 @@ function PlaceContent({
         <h2 className="nhsuk-heading-m" id={servicesHeading}>
           Who commissions each service here in {formatMonth(month)}
         </h2>
+        {view.services.some((row) => row.commissioners.some((commissioner) => commissioner.unofficial)) ? (
+          <p className="nhsuk-body-s">* A primary care trust marked so is derived from the unofficial mapping described above.</p>
+        ) : null}
         <table className="nhsuk-table app-place__services">
           <caption className="nhsuk-u-visually-hidden">Services and their commissioners in {authority.name}</caption>
           <thead>
@@ -179,7 +184,7 @@ function PlaceContent({
                         commissioner.name
                       )}
                       {commissioner.kind === 'council' ? ' (the council)' : ''}
-                      {commissioner.unofficial ? ' (derived, unofficial)' : ''}
+                      {commissioner.unofficial ? <span aria-label=" (derived, unofficial)">*</span> : null}
                     </span>
                   ))}
                 </td>
@@ -198,7 +203,7 @@ function PlaceContent({
             <li key={source.id}>
               <strong>{source.publisher}</strong>: {source.title}. Stored copy: {source.repository}, {source.path}, commit{' '}
               <code>{source.commit.slice(0, 7)}</code>. Licence: {source.licence}.{source.unofficial ? ' Unofficial.' : ''}
-              {source.attribution ? <span className="nhsuk-body-s"> {source.attribution}.</span> : null}
+              {source.attribution ? <span className="app-place__meta"> {source.attribution}.</span> : null}
             </li>
           ))}
         </ul>
