@@ -24,6 +24,7 @@ import {
   pctSuccessors,
   readEccg,
   readLsoaLookup,
+  readStpLookup,
   readUpperTier,
   successors,
   type UnofficialPct,
@@ -88,6 +89,18 @@ const RAW_FILES = {
     path: 'csv/193.csv',
     commit: '85d0ba6e476badf3861d8dc7485aecf40598d031',
   },
+  stp2017: {
+    file: 'ons-lookups-066.csv',
+    repository: 'jtrim-ons/ons-lookups',
+    path: 'csv/066.csv',
+    commit: '85d0ba6e476badf3861d8dc7485aecf40598d031',
+  },
+  stp2018: {
+    file: 'ons-lookups-065.csv',
+    repository: 'jtrim-ons/ons-lookups',
+    path: 'csv/065.csv',
+    commit: '85d0ba6e476badf3861d8dc7485aecf40598d031',
+  },
   pctMapping: {
     file: 'dsfood-ccg2ons.js',
     repository: 'elahmo/dsfood',
@@ -121,6 +134,22 @@ const LOOKUPS = [
 ] as const;
 
 const PERIOD_END = '2018-04';
+
+/** The CCG → STP lookups: year label, first month used for, what they say of themselves. */
+const STP_LOOKUPS = [
+  {
+    key: 'stp2017',
+    year: '2017',
+    id: 'ons-ccg-stp-2017',
+    title: 'Clinical Commissioning Group to STPs (April 2017) Lookup in England (Version 3)',
+  },
+  {
+    key: 'stp2018',
+    year: '2018',
+    id: 'ons-ccg-stp-2018',
+    title: 'Clinical Commissioning Group to STPs (April 2018) Lookup in England (Version 2)',
+  },
+] as const;
 
 /**
  * News pages (read with the search tool, corpus "pages") that confirm or foreshadow mergers the
@@ -170,8 +199,17 @@ function main() {
   const list2013 = JSON.parse(readRaw('ccg2013')) as Record<string, string>;
   const pctNames = JSON.parse(readRaw('pcts')) as Record<string, string>;
   const mapping = JSON.parse(readRaw('pctMapping')) as UnofficialPct[];
-
   const problems: string[] = [];
+  const stps = STP_LOOKUPS.map((lookup) => ({ ...lookup, map: readStpLookup(readRaw(lookup.key), lookup.year) }));
+  // Each STP lookup must name exactly the CCGs open in April of its year.
+  for (const lookup of stps) {
+    const month = `${lookup.year}-04`;
+    const open = ods.filter((ccg) => isOpen(ccg, month)).map((ccg) => ccg.code);
+    const missing = open.filter((code) => !lookup.map.has(code));
+    const extra = [...lookup.map.keys()].filter((code) => !open.includes(code));
+    if (missing.length || extra.length) problems.push(`STP lookup ${lookup.year}: not in lookup ${missing}; not open ${extra}`);
+  }
+
   // Each lookup must name exactly the CCGs the ODS file has open in the month it is used from.
   for (const lookup of lookups) {
     const inLookup = new Set([...lookup.rows.values()].map((row) => row.ods));
@@ -212,6 +250,13 @@ function main() {
           record.successorBasis = successor.basis;
         }
       }
+      const stp = Object.fromEntries(
+        stps.flatMap((lookup) => {
+          const entry = lookup.map.get(ccg.code);
+          return entry ? [[lookup.year, entry]] : [];
+        }),
+      );
+      if (Object.keys(stp).length > 0) record.stp = stp;
       if (Object.keys(record.ons as object).length === 0) problems.push(`${ccg.code} has no ONS name`);
       return record;
     })
@@ -280,6 +325,15 @@ function main() {
       attribution: ONS_ATTRIBUTION,
       note: 'The 152 English upper-tier authorities and the districts in each.',
     },
+    ...STP_LOOKUPS.map((lookup) => ({
+      id: lookup.id,
+      publisher: 'Office for National Statistics',
+      title: lookup.title,
+      ...repoSource(lookup.key),
+      licence: OGL,
+      attribution: ONS_ATTRIBUTION,
+      note: `The sustainability and transformation partnership (STP) of each CCG open in April ${lookup.year}.`,
+    })),
     {
       id: 'ons-pct-names',
       publisher: 'Office for National Statistics',

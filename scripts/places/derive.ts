@@ -294,3 +294,17 @@ export function pctSuccessors(mapping: readonly UnofficialPct[]): Map<string, { 
   }
   return result;
 }
+
+/** Reads an ONS CCG → STP lookup (CCGyyCDH, STPyyCD, STPyyNM): CCG ODS code → [STP code, STP name]. */
+export function readStpLookup(text: string, year: string): Map<string, [string, string]> {
+  const yy = year.slice(2);
+  const result = new Map<string, [string, string]>();
+  for (const row of parseCsvObjects(text)) {
+    const ods = row[`CCG${yy}CDH`];
+    const code = row[`STP${yy}CD`];
+    const name = row[`STP${yy}NM`];
+    if (!ods || !code || !name) throw new Error(`STP lookup ${year}: a row lacks a column: ${JSON.stringify(row)}`);
+    result.set(ods, [code, name]);
+  }
+  return result;
+}

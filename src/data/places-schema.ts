@@ -10,6 +10,7 @@
  *   each CCG that closed before the end of the period; `successorBasis` says how it was found:
  *   "lsoa" (the closed CCG's LSOAs in the last lookup before, found in the first lookup after) or
  *   "only-opening" (no lookup before the close: the only CCG that opened in the year up to it).
+ *   `stp` gives the CCG's sustainability and transformation partnership in the STP lookups.
  * - Authorities: the 152 English upper-tier authorities. `cover[year]` lists [CCG ODS code, number
  *   of the authority's 2011 LSOAs in that CCG] for each lookup year; `lsoas` is the authority's
  *   number of LSOAs. Shares are shares of LSOAs (small areas), not of people.
@@ -54,6 +55,8 @@ export const ccgRecordSchema = z.strictObject({
   ons: z.record(z.string(), z.tuple([text(), text()])),
   successors: z.optional(z.array(odsCodeSchema).check(z.minLength(1))),
   successorBasis: z.optional(z.enum(['lsoa', 'only-opening'])),
+  /** STP lookup year → [STP code, STP name] (ONS CCG → STP lookups of April 2017 and April 2018) */
+  stp: z.optional(z.record(z.string(), z.tuple([text(), text()]))),
 });
 
 export const authorityRecordSchema = z.strictObject({

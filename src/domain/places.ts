@@ -186,6 +186,29 @@ function openPredecessors(index: PlacesIndex, code: string, month: string): CcgR
   return found;
 }
 
+/**
+ * The sustainability and transformation partnership(s) (STPs; [code, name]) of the CCGs covering
+ * the authority at the month, from the ONS CCG → STP lookups (April 2017 and April 2018). For a
+ * month before the first lookup, the CCGs are followed to their successors open then: the STP of
+ * the area, not a claim that the STP existed at that month.
+ */
+export function stpsOfAuthority(index: PlacesIndex, authorityCode: string, month: string): [string, string][] {
+  const years = [...new Set(index.file.ccgs.flatMap((ccg) => Object.keys(ccg.stp ?? {})))].sort();
+  const first = years[0];
+  if (!first) return [];
+  const year = years.filter((candidate) => `${candidate}-04` <= month).at(-1) ?? first;
+  const at = `${year}-04` <= month ? month : `${year}-04`;
+  const covering = ccgsCoveringAuthority(index, authorityCode, month < index.file.period.from ? index.file.period.from : month);
+  const found = new Map<string, [string, string]>();
+  for (const cover of covering?.ccgs ?? []) {
+    for (const ccg of successorsAt(index, cover.ccg.code, at)) {
+      const stp = ccg.stp?.[year];
+      if (stp) found.set(stp[0], stp);
+    }
+  }
+  return [...found.values()].sort((a, b) => a[1].localeCompare(b[1]));
+}
+
 /** A PCT linked to an authority through the unofficial PCT → CCG mapping. */
 export interface AuthorityPct {
   pct: PctRecord;

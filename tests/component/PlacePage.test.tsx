@@ -38,6 +38,7 @@ describe('the place page', { timeout: 20_000 }, () => {
     expect(ccgs.getByText('NHS Leeds North CCG merged into NHS Leeds CCG from April 2018.')).toBeInTheDocument();
     expect(within(row('GP out-of-hours services')).getByText(/NHS Leeds North CCG/)).toBeInTheDocument();
     expect(within(row('Sexual health services')).getByText('Leeds (the council)')).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /^Health and social care in Greater Manchester/ })).not.toBeInTheDocument();
     expect(ccgs.getByText('NHS Leeds West CCG').closest('li')).toHaveTextContent('40% of the council’s small areas');
   });
 
@@ -55,6 +56,9 @@ describe('the place page', { timeout: 20_000 }, () => {
     for (const name of ['NHS Central Manchester CCG', 'NHS North Manchester CCG', 'NHS South Manchester CCG']) {
       expect(before.getByText(name)).toBeInTheDocument();
     }
+    expect(
+      within(row('Health and social care in Greater Manchester')).getByText(/NHS Central Manchester CCG/),
+    ).toBeInTheDocument();
     cleanup();
     renderPlace('E08000003', '2017-06');
     expect(region(/^Clinical commissioning groups/).getByText('NHS Manchester CCG')).toBeInTheDocument();

@@ -16,6 +16,7 @@ import {
   isCcgOpen,
   pctsOfAuthority,
   pctsOfAuthorityAt,
+  stpsOfAuthority,
   successorsAt,
 } from '../../src/domain/places';
 
@@ -155,6 +156,14 @@ describe('the CCGs of a local authority', () => {
         .sort(),
     ).toEqual(['Gateshead', 'Newcastle']);
     expect(places().sources.find((source) => source.id === 'dsfood-pct-ccg')?.unofficial).toBe(true);
+  });
+});
+
+describe('the STP of a local authority', () => {
+  it('from the ONS CCG → STP lookups, following CCGs to their successors before April 2017', () => {
+    expect(stpsOfAuthority(index, MANCHESTER, '2016-06')).toEqual([['E54000007', 'Greater Manchester']]);
+    expect(stpsOfAuthority(index, MANCHESTER, '2018-04')).toEqual([['E54000007', 'Greater Manchester']]);
+    expect(stpsOfAuthority(index, LEEDS, '2014-06')).toEqual([['E54000005', 'West Yorkshire']]);
   });
 });
 

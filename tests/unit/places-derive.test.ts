@@ -13,6 +13,7 @@ import {
   pctSuccessors,
   readEccg,
   readLsoaLookup,
+  readStpLookup,
   readUpperTier,
   successors,
   type UnofficialPct,
@@ -43,6 +44,12 @@ describe('reading the raw files', () => {
       to: '2015-03',
     });
     expect(eccg.ccgs.find((ccg) => ccg.code === 'B01')).toMatchObject({ from: '2014-11', to: null });
+  });
+
+  it('reads the STP of each CCG', () => {
+    const stps = readStpLookup(fixture('stp-2017.csv'), '2017');
+    expect(stps.get('B02')).toEqual(['E54000902', 'Vale, Shire and Beyond']);
+    expect(stps.size).toBe(2);
   });
 
   it('keeps only English upper-tier authorities', () => {

@@ -15,6 +15,7 @@ import {
   ccgsCoveringAuthority,
   type PlacesIndex,
   pctsOfAuthority,
+  stpsOfAuthority,
   successorsAt,
 } from '../../domain/places';
 import { commissionersOf } from '../../domain/services';
@@ -58,6 +59,12 @@ export interface PlaceView {
 const CCG_KIND = 'clinical-commissioning-groups';
 const COUNCIL_KIND = 'local-authorities';
 const PCT_KIND = 'primary-care-trusts';
+
+/**
+ * Arrangements of one area, by the name of its STP in the ONS CCG → STP lookups: a service one of
+ * them commissions is shown only for councils whose CCGs are in that STP.
+ */
+const AREA_ARRANGEMENTS: Record<string, string> = { 'greater-manchester-devolution': 'Greater Manchester' };
 
 /** The CCG's merger (into its successor) and formation (from its forerunners), said in words. */
 export function ccgChanges(index: PlacesIndex, ccg: CcgRecord): CcgChange[] {
@@ -119,18 +126,24 @@ export function placeView(index: PlacesIndex, dataset: Dataset, code: string, mo
     return undefined;
   };
 
+  const stpNames = new Set(stpsOfAuthority(index, code, month).map(([, name]) => name));
+  const inArea = (organisationId: string) => {
+    const area = AREA_ARRANGEMENTS[organisationId];
+    return area === undefined || stpNames.has(area);
+  };
+
   const services: PlaceServiceRow[] = [...dataset.services]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((service) => {
-      const commissioners = commissionersOf(dataset, service.id, month)
-        .filter((entry) => entry.status === 'in-force')
-        .flatMap((entry): PlaceCommissioner[] => {
-          return (
-            named(entry.organisation.id) ?? [
-              { name: nameAt(entry.organisation, month).name, kind: 'kind', organisationId: entry.organisation.id },
-            ]
-          );
-        });
+      const inForce = commissionersOf(dataset, service.id, month).filter((entry) => entry.status === 'in-force');
+      if (!inForce.every((entry) => inArea(entry.organisation.id))) return { service, commissioners: [] };
+      const commissioners = inForce.flatMap((entry): PlaceCommissioner[] => {
+        return (
+          named(entry.organisation.id) ?? [
+            { name: nameAt(entry.organisation, month).name, kind: 'kind', organisationId: entry.organisation.id },
+          ]
+        );
+      });
       const unique = new Map(commissioners.map((commissioner) => [`${commissioner.kind}:${commissioner.name}`, commissioner]));
       return { service, commissioners: [...unique.values()] };
     })
