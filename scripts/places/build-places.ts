@@ -296,7 +296,7 @@ function main() {
       title: 'Clinical commissioning groups (eccg.csv): code, name, open and close dates',
       ...repoSource('eccg'),
       licence: OGL,
-      note: 'Gives each CCG its ODS code, open and close dates. Its names are those of the copy (2025), not of 2013, so names come from the ONS lists. Commissioning hubs (role RO218) are left out.',
+      note: 'Gives each CCG its ODS code, open and close dates. Its names are those of the copy (2025), not of 2013, so names come from the ONS lists. Commissioning hubs (role RO218) are left out. Licence: NHS Digital’s terms and conditions (https://www.datadictionary.nhs.uk/notices/terms_and_conditions.html) say “Copyright and database rights in the NHS Digital Content are released free-of-charge under the current version of the Open Government Licence (“OGL”), except where specified”.',
     },
     {
       id: 'ons-ccg-names-2013',
