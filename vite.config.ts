@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -9,15 +9,18 @@ const dataDir = path.resolve(import.meta.dirname, 'data');
 /**
  * Ships data/*.json beside index.html as data/<file>.json: served by the dev server, copied into
  * the build. The app fetches them at start-up (same origin), so the dataset stays human-editable
- * JSON and is not baked into the JavaScript bundle.
+ * JSON and is not baked into the JavaScript bundle. The place data (data/places/*.json, loaded on
+ * demand) is shipped the same way, as data/places/<file>.json.
  */
 function datasetFiles(): Plugin {
-  const files = () => readdirSync(dataDir).filter((name) => name.endsWith('.json') && !name.startsWith('_'));
+  const json = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('_'));
+  const placesDir = path.join(dataDir, 'places');
+  const files = () => [...json(dataDir), ...(existsSync(placesDir) ? json(placesDir).map((name) => `places/${name}`) : [])];
   return {
     name: 'dataset-files',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const match = /^\/data\/([a-z-]+\.json)(?:\?.*)?$/.exec(request.url ?? '');
+        const match = /^\/data\/((?:places\/)?[a-z-]+\.json)(?:\?.*)?$/.exec(request.url ?? '');
         if (!match?.[1] || !files().includes(match[1])) return next();
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(readFileSync(path.join(dataDir, match[1])));

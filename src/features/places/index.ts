@@ -1,0 +1,3 @@
+export { PlacePage, type PlacePageProps } from './PlacePage';
+export { PlaceFinder, placeHref } from './PlaceFinder';
+export { usePlaces } from './usePlaces';

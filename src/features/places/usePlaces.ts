@@ -1,0 +1,43 @@
+/**
+ * Loads the place data on demand (data/places/places.json), once per base address, and indexes it.
+ * The place data is not part of the first view: only the place page and finder ask for it.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { DataProblem } from '../../data/problems';
+import { fetchPlaces } from '../../data/places-load';
+import type { PlacesFile } from '../../data/places-schema';
+import { indexPlaces, type PlacesIndex } from '../../domain/places';
+
+export type PlacesState =
+  { status: 'loading' } | { status: 'ready'; index: PlacesIndex } | { status: 'failed'; problems: DataProblem[] };
+
+const loads = new Map<string, Promise<PlacesState>>();
+
+/** The place data for `baseUrl` (fetched once, then shared), or the given file (tests, pre-loaded data). */
+export function usePlaces(baseUrl: string, given?: PlacesFile): PlacesState {
+  const givenIndex = useMemo(() => (given ? indexPlaces(given) : undefined), [given]);
+  const [fetched, setFetched] = useState<{ baseUrl: string; state: PlacesState } | undefined>(undefined);
+  useEffect(() => {
+    if (given) return;
+    let cancelled = false;
+    let load = loads.get(baseUrl);
+    if (!load) {
+      load = fetchPlaces(baseUrl).then((result): PlacesState =>
+        result.ok ? { status: 'ready', index: indexPlaces(result.places) } : { status: 'failed', problems: result.problems },
+      );
+      loads.set(baseUrl, load);
+      // A failed load may be retried by the next page that asks.
+      void load.then((loaded) => {
+        if (loaded.status === 'failed') loads.delete(baseUrl);
+      });
+    }
+    void load.then((loaded) => {
+      if (!cancelled) setFetched({ baseUrl, state: loaded });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [baseUrl, given]);
+  if (givenIndex) return { status: 'ready', index: givenIndex };
+  return fetched?.baseUrl === baseUrl ? fetched.state : { status: 'loading' };
+}
