@@ -49,6 +49,11 @@ const ON_DEMAND_VIEWS = [
     View: lazy(() => import('./pages/SourcesPage').then((module) => ({ default: module.SourcesPage }))),
   },
   {
+    path: '/place/:code',
+    name: 'the place page',
+    View: lazy(() => import('./pages/PlaceRoutePage').then((module) => ({ default: module.PlaceRoutePage }))),
+  },
+  {
     path: '/data',
     name: 'the downloads page',
     View: lazy(() => import('./pages/DownloadsPage').then((module) => ({ default: module.DownloadsPage }))),
