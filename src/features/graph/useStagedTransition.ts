@@ -4,7 +4,7 @@
  * the store, so a month step renders once. A new step cancels what is still running and starts
  * from the month drawn before it. With reduced motion, or without the API (jsdom), nothing runs.
  */
-import { type RefObject, useLayoutEffect } from 'react';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { Rect } from '../../domain/map-layout/layout-file';
 import { STAGES, type TransitionPlan } from './transition';
 
@@ -29,30 +29,37 @@ export function useStagedTransition(
   plan: TransitionPlan | undefined,
   reducedMotion: boolean,
 ): void {
+  // The animations this map started: cancelled by the next step. (Asking the svg for its
+  // animations would make the browser recompute every style first, a long wait at each step.)
+  const running = useRef<Animation[]>([]);
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg || !plan || reducedMotion || typeof CSS === 'undefined') return;
-    if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.cancel();
+    for (const animation of running.current) animation.cancel();
+    const started: Animation[] = [];
+    running.current = started;
 
     for (const key of plan.exits) {
       const ghost = byKey(svg, GHOST_PREFIX + key);
       if (canAnimate(ghost))
-        ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' });
+        started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' }));
     }
     for (const move of plan.moves) {
       const element = byKey(svg, move.id);
       if (!canAnimate(element)) continue;
       const timing = { ...STAGES.move, easing: 'ease-in-out', fill: 'backwards' as const };
-      element.animate([{ transform: translate(move.from) }, { transform: translate(move.to) }], timing);
+      started.push(element.animate([{ transform: translate(move.from) }, { transform: translate(move.to) }], timing));
       // A card or header bar that changes size changes it in the same stage.
       const shape = element.querySelector(':scope > [data-anim-size]');
       if (canAnimate(shape) && (move.from.width !== move.to.width || move.from.height !== move.to.height))
-        shape.animate([size(move.from), size(move.to)], timing);
+        started.push(shape.animate([size(move.from), size(move.to)], timing));
     }
     for (const key of plan.entries) {
       const element = byKey(svg, key);
       if (canAnimate(element))
-        element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' });
+        started.push(
+          element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
+        );
     }
   }, [svgRef, plan, reducedMotion]);
 }
