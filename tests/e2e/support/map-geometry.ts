@@ -30,6 +30,8 @@ export interface MapNodeShot {
   centre: Point;
   /** its glyph's box (a commissioner's glyph is the header bar over its card) */
   glyph: Box;
+  /** a commissioner's card that month (the box its services' tiles sit in), if it holds any */
+  card?: Box;
   /** its label, if one is shown (rendered, not hidden, with some text) */
   label: { text: string; box: Box; fontPx: number } | undefined;
 }
@@ -102,11 +104,21 @@ export async function snapshotMap(page: Page): Promise<MapShot> {
             const fontPx = Number.parseFloat(getComputedStyle(labelElement).fontSize) * scale;
             if (box.right - box.left > 0 && box.bottom - box.top > 0) label = { text, box, fontPx };
           }
+          const card =
+            type === 'organisation'
+              ? [...svg.querySelectorAll('.app-graph__cluster[data-commissioner]')].find(
+                  (element) =>
+                    element.getAttribute('data-commissioner') === id &&
+                    !element.classList.contains('app-graph__ghost') &&
+                    shown(element),
+                )
+              : undefined;
           return {
             id,
             type,
             centre: { x: glyphBox.x + glyphBox.width / 2, y: glyphBox.y + glyphBox.height / 2 },
             glyph: boxOf(glyph),
+            ...(card ? { card: boxOf(card) } : {}),
             label,
           };
         })
@@ -268,17 +280,22 @@ export function distanceToBox(point: Point, box: Box): number {
 }
 
 /**
- * The organisation node drawn nearest to a node, with its distance: from the node's centre to the
- * nearest point of each organisation's glyph. A node is the shape drawn for it: a commissioner's
- * is the header bar across the top of its card, a context body's a small mark.
+ * The organisation drawn nearest to a node, with its distance: from the node's centre to the
+ * nearest point of what is drawn for each organisation. A commissioner is drawn as the header bar
+ * with its name and, under it, the card of the services it holds (in its colour); a context body
+ * as a small mark. With `headerOnly`, a commissioner's card is left out: only its header bar counts.
  */
-export function nearestOrganisation(shot: MapShot, id: string): { id: string; distance: number } | undefined {
+export function nearestOrganisation(
+  shot: MapShot,
+  id: string,
+  { headerOnly = false }: { headerOnly?: boolean } = {},
+): { id: string; distance: number } | undefined {
   const from = centreOf(shot, id);
   if (!from) return undefined;
   let best: { id: string; distance: number } | undefined;
   for (const node of shot.nodes) {
     if (node.type !== 'organisation' || node.id === id) continue;
-    const gap = distanceToBox(from, node.glyph);
+    const gap = Math.min(distanceToBox(from, node.glyph), node.card && !headerOnly ? distanceToBox(from, node.card) : Infinity);
     if (!best || gap < best.distance) best = { id: node.id, distance: gap };
   }
   return best;
