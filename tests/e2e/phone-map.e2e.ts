@@ -6,6 +6,7 @@
  * the organisation drawn nearest to the service's centre (a commissioner: its header bar and card).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commissionersByMonth } from '../../scripts/measure-map/truth';
 import { launchBrowser, openWatchedPage, startStaticServer, type Browser, type StaticServer } from './support/harness';
 import {
   distance,
@@ -50,6 +51,12 @@ describe('the map on a 390×844 phone', () => {
     expect(labelled.length, 'every node labelled').toBe(shot.nodes.length);
     expect(Math.min(...labelled.map((node) => node.label?.fontPx ?? 0)), 'smallest label, px').toBeGreaterThanOrEqual(12);
     expect(labelOverlaps(shot.nodes)).toEqual([]);
+    // Every service drawn is nearest one of its commissioners (from the data), a tile low in a tall card too.
+    const commissioners = commissionersByMonth(['2016-01']).get('2016-01');
+    const services = shot.nodes.filter((node) => node.type === 'service');
+    expect(services.length).toBeGreaterThan(50);
+    const astray = services.filter((node) => !commissioners?.get(node.id)?.has(nearestOrganisation(shot, node.id)?.id ?? ''));
+    expect(astray.map((node) => node.id)).toEqual([]);
     expect(nearestOrganisation(shot, 'service:health-visiting')?.id).toBe('local-authorities');
     expect(nearestOrganisation(shot, 'service:general-practice')?.id).toBe('nhs-england');
     expect(screenShare(shot), 'share of the first screen covered by the map').toBeGreaterThanOrEqual(0.4);

@@ -109,8 +109,9 @@ export async function snapshotMap(page: Page): Promise<MapShot> {
               ? [...svg.querySelectorAll('.app-graph__cluster[data-commissioner]')].find(
                   (element) =>
                     element.getAttribute('data-commissioner') === id &&
+                    // A card is aria-hidden (its commissioner's node speaks for it); a ghost is one fading out.
                     !element.classList.contains('app-graph__ghost') &&
-                    shown(element),
+                    element.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
                 )
               : undefined;
           return {
