@@ -5,7 +5,8 @@
  * drawing's box) in one pass in the page; everything else here is a pure function of that
  * snapshot, so the measures are computed in Node and can be checked without a browser.
  * It relies only on the map's contract: `[data-node-id]` nodes with `.app-graph__glyph` and
- * `text.app-graph__label`, `[data-link-kind]` links with `path.app-graph__link-line`, inside
+ * `text.app-graph__label`, commissioners' cards as `.app-graph__cluster[data-commissioner]`,
+ * `[data-link-kind]` links with `path.app-graph__link-line`, inside
  * `svg.app-graph__svg`; a node or link fading out carries `aria-hidden="true"`.
  */
 import type { Page } from 'playwright-core';
