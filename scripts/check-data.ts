@@ -10,7 +10,7 @@ import { checkQuotes } from '../src/data/integrity';
 import { DATASET_FILE_KEYS, dataFilePath, parseDatasetTexts } from '../src/data/load';
 import type { DataProblem } from '../src/data/problems';
 import type { DatasetFileKey } from '../src/data/schema';
-import { layoutInputFingerprint } from '../src/domain/map-layout/fingerprint';
+import { layoutInputFingerprint, NARROW_LAYOUT_OPTIONS } from '../src/domain/map-layout/fingerprint';
 import type { MapLayoutFile } from '../src/domain/map-layout/layout-file';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +70,13 @@ if (dataset) {
         path: 'fingerprint',
         reason:
           'is stale: it was computed from other data (or another version of the layout); run "npm run build:layout" to rebuild it',
+      });
+    // The narrow layout (phones) rides along in the same file.
+    if (layout.narrow?.fingerprint !== layoutInputFingerprint(dataset, NARROW_LAYOUT_OPTIONS))
+      problems.push({
+        file: 'data/map-layout.json',
+        path: 'narrow.fingerprint',
+        reason: `${layout.narrow ? 'is stale' : 'is missing'}: the narrow layout (for phones) does not match the data; run "npm run build:layout" to rebuild it`,
       });
   }
 }

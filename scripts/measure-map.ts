@@ -4,8 +4,11 @@
  *
  * At 1280×800 and 390×844 it opens the map at July 2010 and steps the month slider (ArrowRight)
  * to April 2018, waiting after each step until every animation has finished, and records per month:
- * - commissioner proximity: the share of drawn services whose nearest organisation node is one of
- *   their commissioners at that month (from the data, not the page);
+ * - commissioner proximity: the share of drawn services whose nearest organisation (a context
+ *   body's mark, or a commissioner's header bar and the card under it) is one of their commissioners
+ *   at that month (from the data, not the page); and, for information, the same counting only the
+ *   header bars (on a phone the cards are stacked, so a tile low in a tall card is nearer the next
+ *   card's header than its own);
  * - edge crossings: pairs of drawn links whose straight chords cross (not meeting at a node);
  * - label overlaps, the smallest label in screen px, nodes drawn with no label;
  * - the largest move of an organisation between the month before and this one;

@@ -37,6 +37,8 @@ export interface MonthMeasure {
   proximity: number;
   /** drawn services whose nearest organisation is not a commissioner: "service:x → nearest-org" */
   proximityMisses: string[];
+  /** the same share counting only commissioners' header bars, not their cards (for information) */
+  proximityByHeader: number;
   links: number;
   crossings: number;
   labelOverlaps: number;
@@ -74,7 +76,10 @@ function measureMonth(
 ): MonthMeasure {
   const services = shot.nodes.filter((node) => node.type === 'service');
   const misses: string[] = [];
+  let headerMisses = 0;
   for (const service of services) {
+    const byHeader = nearestOrganisation(shot, service.id, { headerOnly: true });
+    if (!byHeader || !commissioners?.get(service.id)?.has(byHeader.id)) headerMisses += 1;
     const nearest = nearestOrganisation(shot, service.id);
     const expected = commissioners?.get(service.id);
     if (!nearest || !expected?.has(nearest.id)) {
@@ -110,6 +115,7 @@ function measureMonth(
     servicesNotDrawn: [...(commissioners?.keys() ?? [])].filter((id) => !drawn.has(id)),
     proximity: services.length === 0 ? 0 : (services.length - misses.length) / services.length,
     proximityMisses: misses,
+    proximityByHeader: services.length === 0 ? 0 : (services.length - headerMisses) / services.length,
     links: shot.links.length,
     crossings: countCrossings(shot.links),
     labelOverlaps: overlaps.length,

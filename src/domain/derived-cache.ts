@@ -6,32 +6,47 @@
  */
 import type { Dataset } from '../data/schema';
 import { type MapUnion, mapModelUnion } from './graph';
-import { layoutInputFingerprint } from './map-layout/fingerprint';
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  layoutInputFingerprint,
+  type MapLayoutOptions,
+  NARROW_LAYOUT_OPTIONS,
+} from './map-layout/fingerprint';
 
-const fingerprints = new WeakMap<Dataset, string>();
+/** Per dataset, the layout fingerprint for each set of layout options (by their JSON). */
+const fingerprints = new WeakMap<Dataset, Map<string, string>>();
 const unions = new WeakMap<Dataset, MapUnion>();
 
 export interface DerivedFacts {
-  layoutFingerprint: string;
+  /** the fingerprints of the wide and the narrow layout's inputs, by their options' JSON */
+  layoutFingerprints: Record<string, string>;
   mapUnion: MapUnion;
 }
 
+const LAYOUT_OPTIONS = [DEFAULT_LAYOUT_OPTIONS, NARROW_LAYOUT_OPTIONS];
+
 /** Works out the facts (in the worker). */
 export function deriveFacts(dataset: Dataset): DerivedFacts {
-  return { layoutFingerprint: layoutInputFingerprint(dataset), mapUnion: mapModelUnion(dataset) };
+  const layoutFingerprints = Object.fromEntries(
+    LAYOUT_OPTIONS.map((options) => [JSON.stringify(options), layoutInputFingerprint(dataset, options)]),
+  );
+  return { layoutFingerprints, mapUnion: mapModelUnion(dataset) };
 }
 
 /** Keeps the facts the worker worked out for this dataset object. */
 export function rememberFacts(dataset: Dataset, facts: DerivedFacts): void {
-  fingerprints.set(dataset, facts.layoutFingerprint);
+  fingerprints.set(dataset, new Map(Object.entries(facts.layoutFingerprints)));
   unions.set(dataset, facts.mapUnion);
 }
 
-export function layoutFingerprintOf(dataset: Dataset): string {
-  let fingerprint = fingerprints.get(dataset);
+export function layoutFingerprintOf(dataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): string {
+  let known = fingerprints.get(dataset);
+  if (!known) fingerprints.set(dataset, (known = new Map()));
+  const key = JSON.stringify(options);
+  let fingerprint = known.get(key);
   if (fingerprint === undefined) {
-    fingerprint = layoutInputFingerprint(dataset);
-    fingerprints.set(dataset, fingerprint);
+    fingerprint = layoutInputFingerprint(dataset, options);
+    known.set(key, fingerprint);
   }
   return fingerprint;
 }

@@ -19,10 +19,7 @@
  * co-commissioning, proposals) still get a line each.
  */
 import type { Dataset } from '../../data/schema';
-import { SERVICE_CATEGORIES } from '../../data/schema';
-import { DEFAULT_MAP_OPTIONS, type MapModel, mapModelAt, type MapOrganisationNode } from '../graph';
-import { monthRange, type MonthString } from '../months';
-import { serviceHoldings } from './arrangement';
+import { monthRange } from '../months';
 import { placeContextBodies } from './context-placement';
 import {
   CARD_PADDING,
@@ -38,121 +35,42 @@ import {
   ROW_PITCH,
   TILE_HEIGHT,
 } from './row-packing';
-import { DEFAULT_LAYOUT_OPTIONS, layoutInputFingerprint, type MapLayoutOptions } from './fingerprint';
+import { DEFAULT_LAYOUT_OPTIONS, layoutInputFingerprint, type MapLayoutOptions, NARROW_LAYOUT_OPTIONS } from './fingerprint';
 import {
   type CardPlacement,
   MAP_LAYOUT_VERSION,
   type MapLayoutFile,
   type OrganisationPlacement,
   type Rect,
-  type Run,
   type ServicePlacement,
 } from './layout-file';
+import { mapBodies, monthFacts, round, runsOf } from './month-facts';
+import { computeStackedLayout } from './stack';
 import { textWidth } from './text-width';
 
-export { DEFAULT_LAYOUT_OPTIONS, type MapLayoutOptions } from './fingerprint';
+export { DEFAULT_LAYOUT_OPTIONS, type MapLayoutOptions, NARROW_LAYOUT_OPTIONS } from './fingerprint';
+export { computeStackedLayout } from './stack';
+
+/** What data/map-layout.json holds: the wide layout, with the narrow one (for phones) as its `narrow`. */
+export function computeMapLayoutFile(dataset: Dataset): MapLayoutFile {
+  return { ...computeMapLayout(dataset), narrow: computeStackedLayout(dataset, NARROW_LAYOUT_OPTIONS) };
+}
+
+/** The layout for a map of one kind: the wide one, or the narrow one stacked for phones. */
+export function computeLayoutFor(dataset: Dataset, narrow: boolean): MapLayoutFile {
+  return narrow ? computeStackedLayout(dataset, NARROW_LAYOUT_OPTIONS) : computeMapLayout(dataset);
+}
 
 const HEADER_HEIGHT = 26;
 const HEADER_PADDING = 10;
 const HEADER_ROW_GAP = 26;
-
-interface MonthFacts {
-  month: MonthString;
-  model: MapModel;
-  organisations: Map<string, MapOrganisationNode>;
-  /** commissioner → the services it holds, in card order */
-  cards: Map<string, string[]>;
-  /** service id → its commissioners other than the lead */
-  others: Map<string, string[]>;
-}
-
-const categoryRank = new Map<string, number>(SERVICE_CATEGORIES.map((category, index) => [category, index]));
-
-function monthFacts(dataset: Dataset, months: readonly MonthString[]): MonthFacts[] {
-  const serviceOrder = new Map(dataset.services.map((service, index) => [service.id, index]));
-  const serviceCategory = new Map(dataset.services.map((service) => [service.id, service.category]));
-  return months.map((month) => {
-    const model = mapModelAt(dataset, month, DEFAULT_MAP_OPTIONS);
-    const organisations = new Map<string, MapOrganisationNode>();
-    for (const node of model.nodes) if (node.type === 'organisation') organisations.set(node.id, node);
-    const cards = new Map<string, string[]>();
-    const others = new Map<string, string[]>();
-    for (const holding of serviceHoldings(model).values()) {
-      const members = cards.get(holding.lead);
-      if (members) members.push(holding.serviceId);
-      else cards.set(holding.lead, [holding.serviceId]);
-      const rest = [...new Set(holding.links.map((link) => link.source))].filter((id) => id !== holding.lead);
-      if (rest.length > 0) others.set(holding.serviceId, rest);
-    }
-    for (const members of cards.values())
-      members.sort(
-        (a, b) =>
-          (categoryRank.get(serviceCategory.get(a) ?? '') ?? 99) - (categoryRank.get(serviceCategory.get(b) ?? '') ?? 99) ||
-          (serviceOrder.get(a) ?? 0) - (serviceOrder.get(b) ?? 0),
-      );
-    return { month, model, organisations, cards, others };
-  });
-}
-
-function runsOf<T>(months: readonly MonthString[], values: readonly (T | undefined)[]): Run<T>[] {
-  const runs: Run<T>[] = [];
-  let current: { from: number; key: string; at: T } | undefined;
-  const close = (end: number) => {
-    if (current) runs.push({ from: months[current.from] ?? '', to: months[end] ?? '', at: current.at });
-    current = undefined;
-  };
-  values.forEach((value, index) => {
-    const key = value === undefined ? '' : JSON.stringify(value);
-    if (current && current.key === key) return;
-    close(index - 1);
-    if (value !== undefined) current = { from: index, key, at: value };
-  });
-  close(values.length - 1);
-  return runs;
-}
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): MapLayoutFile {
   const months = monthRange(dataset.meta.coverage.from, dataset.meta.coverage.to);
   const facts = monthFacts(dataset, months);
   const fontSize = options.fontSize;
 
-  // Every organisation on the map in any month, with its longest label and the months it is there.
-  const labelOf = new Map<string, string>();
-  const span = new Map<string, [number, number]>();
-  facts.forEach(({ organisations }, index) => {
-    for (const node of organisations.values()) {
-      if ((labelOf.get(node.id)?.length ?? 0) < node.label.length) labelOf.set(node.id, node.label);
-      const known = span.get(node.id);
-      if (known) known[1] = index;
-      else span.set(node.id, [index, index]);
-    }
-  });
-  const organisationIds = dataset.organisations.map((org) => org.id).filter((id) => span.has(id));
-  const commissioners = organisationIds.filter((id) => facts.some((month) => month.cards.has(id)));
-
-  // Related bodies: predecessors and successors, both ways.
-  const related = new Map<string, Set<string>>();
-  const relate = (a: string, b: string) => {
-    if (!span.has(a) || !span.has(b)) return;
-    (related.get(a) ?? related.set(a, new Set()).get(a))?.add(b);
-    (related.get(b) ?? related.set(b, new Set()).get(b))?.add(a);
-  };
-  for (const org of dataset.organisations) {
-    for (const id of org.successors) relate(org.id, id);
-    for (const id of org.predecessors) relate(org.id, id);
-  }
-
-  // The row of commissioners: a successor whose months do not overlap its forerunner's takes its place.
-  const columnOf = new Map<string, string>();
-  for (const id of commissioners) {
-    const [from] = span.get(id) ?? [0, 0];
-    const forerunner = commissioners.find(
-      (other) => other !== id && related.get(id)?.has(other) && (span.get(other)?.[1] ?? Infinity) < from && columnOf.has(other),
-    );
-    columnOf.set(id, forerunner ? (columnOf.get(forerunner) ?? id) : id);
-  }
+  const { organisationIds, commissioners, labelOf, span, related, columnOf, firstCard } = mapBodies(dataset, facts);
   const columns = [...new Set(columnOf.values())];
   const membersOf = (column: string) => commissioners.filter((id) => columnOf.get(id) === column);
 
@@ -172,12 +90,6 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
   };
   // A commissioner in being before it holds any service (NHS England from October 2012, before April
   // 2013) waits in the last row of context bodies, straight above its place, and steps down when its card begins.
-  const firstCard = new Map<string, number>();
-  for (const id of commissioners)
-    firstCard.set(
-      id,
-      facts.findIndex((month) => month.cards.has(id)),
-    );
   const columnWidthAt = (column: string, index: number): number | undefined => {
     let width: number | undefined;
     for (const id of membersOf(column)) {

@@ -11,9 +11,17 @@ export interface MapLayoutOptions {
   height: number;
   fontSize: number;
   tileWidth: number;
+  /** the narrow arrangement: the commissioners' cards stacked down the page (stack.ts), not side by side */
+  stack?: boolean;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: MapLayoutOptions = { width: 960, height: 680, fontSize: 14.8, tileWidth: 162 };
+
+/**
+ * The narrow layout's (stack.ts): 340 units wide, so that on a 390 px phone (a map 356 px wide)
+ * a unit is about a pixel and 13-unit labels are drawn at 13.6 px; two 149-unit tiles to a row.
+ */
+export const NARROW_LAYOUT_OPTIONS: MapLayoutOptions = { width: 340, height: 400, fontSize: 13, tileWidth: 149, stack: true };
 
 /** The algorithm's own version: a change to it makes every committed layout stale. */
 const ALGORITHM = 'cards-7';

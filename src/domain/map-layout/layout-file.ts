@@ -73,7 +73,16 @@ export interface MapLayoutFile {
   headers: Record<string, Rect>;
   cards: Record<string, Run<CardPlacement>[]>;
   services: Record<string, Run<ServicePlacement>[]>;
+  /**
+   * The same map laid out for a narrow screen (a phone): the cards stacked down the page, about
+   * one unit to a pixel, so that labels keep their size (stack.ts). The map uses it when its
+   * container is narrower than NARROW_MAP_MAX_WIDTH.
+   */
+  narrow?: MapLayoutFile;
 }
+
+/** The widest map container (CSS px) that draws the narrow layout. */
+export const NARROW_MAP_MAX_WIDTH = 640;
 
 /** Where everything is at one month. */
 export interface MapPlacementsAt {

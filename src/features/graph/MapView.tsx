@@ -4,7 +4,7 @@
  * and selection from the store; changes the view only through store actions (select, setFilters).
  * Given two months (`comparison`), it shows the change between them instead.
  */
-import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { type MapChange, type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
 import { formatMonth, type MonthString } from '../../domain/months';
@@ -128,7 +128,9 @@ export function MapSection({
   const selection = useExplorerStore(selectSelection);
   const select = useExplorerStore(selectSelect);
   const reducedMotion = useReducedMotion();
-  const layout = useMapLayout(dataset);
+  // The stage's width chooses the layout: narrow (phones) or wide.
+  const stageRef = useRef<HTMLDivElement | null>(null);
+  const layout = useMapLayout(dataset, stageRef);
   const scene = useMemo(() => (layout ? sceneAt(layout, model) : undefined), [layout, model]);
   const union = useMemo(() => unionOf(dataset), [dataset]);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -146,7 +148,7 @@ export function MapSection({
 
   return (
     <section className={`app-graph${comparison ? ' app-graph--comparison' : ''}`} aria-labelledby={headingId}>
-      <div className="app-graph__stage">
+      <div className="app-graph__stage" ref={stageRef}>
         {/* The month bar beside the map shows the month; the heading and summary are for screen readers. */}
         <div className="app-graph__header nhsuk-u-visually-hidden">
           <h2 className="app-graph__heading" id={headingId}>

@@ -103,7 +103,9 @@ export function StoryMap({
   }, []);
   // The scene drawn before this one: what ends fades out as it was, what moves starts from there.
   const [history, setHistory] = useState({ current: scene, previous: scene });
-  if (history.current !== scene) setHistory({ current: scene, previous: settled ? history.current : scene });
+  // A change of layout (the narrow one for the wide one, as the window is resized) is drawn at once.
+  if (history.current !== scene)
+    setHistory({ current: scene, previous: settled && history.current.width === scene.width ? history.current : scene });
   const { previous: drawnBefore, current: drawnNow } = history;
   const plan = useMemo(
     () => (drawnBefore === drawnNow ? undefined : planTransition(drawnBefore, drawnNow)),
@@ -214,9 +216,12 @@ export function StoryMap({
   };
 
   const caption = pickedId ? scene.nodeById.get(pickedId) : undefined;
+  // A layout taller than wide (the narrow one, for phones) is drawn at the container's width, as
+  // tall as it needs: the page scrolls through it, and its labels keep their size.
+  const tall = scene.height > scene.width;
 
   return (
-    <div className="app-graph__canvas">
+    <div className={`app-graph__canvas${tall ? ' app-graph__canvas--tall' : ''}`}>
       <svg
         ref={svgRef}
         className="app-graph__svg"
@@ -225,7 +230,7 @@ export function StoryMap({
         role="group"
         aria-label={label}
         aria-describedby={describedBy}
-        style={{ fontSize: `${scene.fontSize}px` }}
+        style={{ fontSize: `${scene.fontSize}px`, ...(tall ? { aspectRatio: `${scene.width} / ${scene.height}` } : {}) }}
       >
         <rect className="app-graph__background" x={0} y={0} width={scene.width} height={scene.height} />
         <g

@@ -5,7 +5,8 @@
  * drawing's box) in one pass in the page; everything else here is a pure function of that
  * snapshot, so the measures are computed in Node and can be checked without a browser.
  * It relies only on the map's contract: `[data-node-id]` nodes with `.app-graph__glyph` and
- * `text.app-graph__label`, `[data-link-kind]` links with `path.app-graph__link-line`, inside
+ * `text.app-graph__label`, commissioners' cards as `.app-graph__cluster[data-commissioner]`,
+ * `[data-link-kind]` links with `path.app-graph__link-line`, inside
  * `svg.app-graph__svg`; a node or link fading out carries `aria-hidden="true"`.
  */
 import type { Page } from 'playwright-core';
@@ -30,6 +31,8 @@ export interface MapNodeShot {
   centre: Point;
   /** its glyph's box (a commissioner's glyph is the header bar over its card) */
   glyph: Box;
+  /** a commissioner's card that month (the box its services' tiles sit in), if it holds any */
+  card?: Box;
   /** its label, if one is shown (rendered, not hidden, with some text) */
   label: { text: string; box: Box; fontPx: number } | undefined;
 }
@@ -102,11 +105,22 @@ export async function snapshotMap(page: Page): Promise<MapShot> {
             const fontPx = Number.parseFloat(getComputedStyle(labelElement).fontSize) * scale;
             if (box.right - box.left > 0 && box.bottom - box.top > 0) label = { text, box, fontPx };
           }
+          const card =
+            type === 'organisation'
+              ? [...svg.querySelectorAll('.app-graph__cluster[data-commissioner]')].find(
+                  (element) =>
+                    element.getAttribute('data-commissioner') === id &&
+                    // A card is aria-hidden (its commissioner's node speaks for it); a ghost is one fading out.
+                    !element.classList.contains('app-graph__ghost') &&
+                    element.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+                )
+              : undefined;
           return {
             id,
             type,
             centre: { x: glyphBox.x + glyphBox.width / 2, y: glyphBox.y + glyphBox.height / 2 },
             glyph: boxOf(glyph),
+            ...(card ? { card: boxOf(card) } : {}),
             label,
           };
         })
@@ -268,17 +282,22 @@ export function distanceToBox(point: Point, box: Box): number {
 }
 
 /**
- * The organisation node drawn nearest to a node, with its distance: from the node's centre to the
- * nearest point of each organisation's glyph. A node is the shape drawn for it: a commissioner's
- * is the header bar across the top of its card, a context body's a small mark.
+ * The organisation drawn nearest to a node, with its distance: from the node's centre to the
+ * nearest point of what is drawn for each organisation. A commissioner is drawn as the header bar
+ * with its name and, under it, the card of the services it holds (in its colour); a context body
+ * as a small mark. With `headerOnly`, a commissioner's card is left out: only its header bar counts.
  */
-export function nearestOrganisation(shot: MapShot, id: string): { id: string; distance: number } | undefined {
+export function nearestOrganisation(
+  shot: MapShot,
+  id: string,
+  { headerOnly = false }: { headerOnly?: boolean } = {},
+): { id: string; distance: number } | undefined {
   const from = centreOf(shot, id);
   if (!from) return undefined;
   let best: { id: string; distance: number } | undefined;
   for (const node of shot.nodes) {
     if (node.type !== 'organisation' || node.id === id) continue;
-    const gap = distanceToBox(from, node.glyph);
+    const gap = Math.min(distanceToBox(from, node.glyph), node.card && !headerOnly ? distanceToBox(from, node.card) : Infinity);
     if (!best || gap < best.distance) best = { id: node.id, distance: gap };
   }
   return best;
