@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for a condition; a second (the default) is short for a page whose data is
+    // validated in a worker on a busy two-core machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
