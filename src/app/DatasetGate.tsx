@@ -15,6 +15,7 @@ import { isExplorerPath } from '../components/Layout';
 import { useExplorerStoreApi } from '../store';
 import { resolveAddress } from './address';
 import { ExplorerSkeleton } from './ExplorerSkeleton';
+import { preloadPanels } from './selection-panels';
 
 /** After this long, the skeleton says that loading is still going on (a slow connection). */
 const SLOW_LOAD_MS = 1000;
@@ -36,14 +37,20 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       // The hash as the page has it now (the router's location may be a render behind).
       const hash = window.location.hash.replace(/^#/, '') || '/';
       const [pathname = '/', search = ''] = hash.split(/(?=\?)/);
+      // A panel named by the address is drawn with the page, not after it (its code was fetched
+      // alongside the data), so it never appears late and takes focus from what the reader is doing.
+      let panelsReady: Promise<void> = Promise.resolve();
       if (dataset && isExplorerPath(pathname)) {
         const resolved = resolveAddress(pathname, search, dataset.meta.coverage);
         if (resolved) {
           if (state.month !== resolved.month) state.setMonth(resolved.month);
-          if (resolved.selection) state.select(resolved.selection);
+          if (resolved.selection) {
+            state.select(resolved.selection);
+            panelsReady = preloadPanels();
+          }
         }
       }
-      startTransition(() => setArrived(true));
+      void panelsReady.then(() => startTransition(() => setArrived(true)));
     };
     check();
     const unsubscribe = store.subscribe(check);

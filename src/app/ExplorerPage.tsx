@@ -277,7 +277,7 @@ function SelectionPanel() {
   }, [dataset, selection]);
   // Once the page is drawn, the panels load in the background, ready for the first click.
   useEffect(() => {
-    const timer = window.setTimeout(preloadPanels, 0);
+    const timer = window.setTimeout(() => void preloadPanels(), 0);
     return () => window.clearTimeout(timer);
   }, []);
   if (!selection || !month) return null;

@@ -14,12 +14,15 @@ export const ServicePanel = lazy(() => importServicePanels().then((module) => ({
 export const OrganisationPanel = lazy(() => importOrganisationPanel().then((module) => ({ default: module.OrganisationPanel })));
 export const NotFoundPanel = lazy(() => importServicePanels().then((module) => ({ default: module.NotFoundPanel })));
 
-export function preloadPanels(): void {
-  void importServicePanels();
-  void importOrganisationPanel();
+/** Loads the panels' code (once); resolves when it is there, and never rejects (a failure shows in the panel). */
+export function preloadPanels(): Promise<void> {
+  return Promise.all([importServicePanels(), importOrganisationPanel()]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Starts loading the panels at once if the address (a hash: "#/service/…") names one. */
 export function preloadPanelsFor(hash: string): void {
-  if (/^#?\/+(service|org)\//i.test(hash)) preloadPanels();
+  if (/^#?\/+(service|org)\//i.test(hash)) void preloadPanels();
 }

@@ -8,10 +8,14 @@
  * the router shows them and are never read back into the store; and while the address is being
  * copied into the store, that copy is not written back.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useExplorerStoreApi } from '../store';
 import type { ExplorerState } from '../store/store';
+
+/** How long after the last month step its address is written, and how long at most while steps keep coming. */
+const MONTH_WRITE_DELAY_MS = 150;
+const MONTH_WRITE_MAX_WAIT_MS = 1000;
 
 export interface AddressReading {
   /** moves the store to what the address asks for */
@@ -61,6 +65,23 @@ export function useStoreAddressSync({ reading, writeFor, writing, onNotice }: St
   const written = useRef<string[]>([]);
   // True while the address is being copied into the store, so that copy is not written back.
   const applyingAddress = useRef(false);
+  // A new month's address, written a moment later: scrubbing changes the month many times a
+  // second, and each history.replaceState takes long enough to slow every step (see flush below).
+  const deferred = useRef<{ to: string; since: number; timer: number } | null>(null);
+  const { cancelDeferred, flushDeferred } = useMemo(() => {
+    const cancel = () => {
+      if (deferred.current) window.clearTimeout(deferred.current.timer);
+      deferred.current = null;
+    };
+    const flush = () => {
+      const pending = deferred.current;
+      if (!pending) return;
+      cancel();
+      written.current.push(pending.to);
+      void navigate(pending.to, { replace: true });
+    };
+    return { cancelDeferred: cancel, flushDeferred: flush };
+  }, [navigate]);
 
   // address → store
   useEffect(() => {
@@ -70,6 +91,8 @@ export function useStoreAddressSync({ reading, writeFor, writing, onNotice }: St
       written.current.splice(0, ownWrite + 1);
       return;
     }
+    // An address from elsewhere (Back, a link) wins over a month still waiting to be written.
+    cancelDeferred();
     const state = store.getState();
     const { apply, notice, canonical } = reading(state);
     applyingAddress.current = true;
@@ -83,21 +106,38 @@ export function useStoreAddressSync({ reading, writeFor, writing, onNotice }: St
       written.current.push(canonical);
       void navigate(canonical, { replace: true });
     }
-  }, [reading, store, navigate]);
+  }, [reading, store, navigate, cancelDeferred]);
 
   // store → address
   useEffect(() => {
     if (!writing) return;
-    return store.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (applyingAddress.current) return;
       const write = callbacks.current.writeFor(state, previous);
       if (!write) return;
-      // Compared with the address the router will show last: the newest write still pending, or the current one.
-      const pending = written.current[written.current.length - 1] ?? currentAddress.current;
+      // Compared with the address the router will show last: the one waiting to be written, the
+      // newest write still pending, or the current one.
+      const pending = deferred.current?.to ?? written.current[written.current.length - 1] ?? currentAddress.current;
       if (write.to === pending) return;
       if (write.clearsNotice) callbacks.current.onNotice(null);
+      if (write.replace) {
+        // A new month replaces the address once the months stop changing (or every MAX_WAIT while they do).
+        const now = performance.now();
+        const since = deferred.current?.since ?? now;
+        if (deferred.current) window.clearTimeout(deferred.current.timer);
+        const wait = Math.max(0, Math.min(MONTH_WRITE_DELAY_MS, since + MONTH_WRITE_MAX_WAIT_MS - now));
+        deferred.current = { to: write.to, since, timer: window.setTimeout(flushDeferred, wait) };
+        return;
+      }
+      // A new view adds a history entry: the month it leaves is written first, so Back returns to it.
+      flushDeferred();
       written.current.push(write.to);
-      void navigate(write.to, { replace: write.replace });
+      void navigate(write.to, { replace: false });
     });
-  }, [writing, store, navigate]);
+    return () => {
+      unsubscribe();
+      // Leaving the page: a month still waiting must not bring the address back here.
+      cancelDeferred();
+    };
+  }, [writing, store, navigate, cancelDeferred, flushDeferred]);
 }

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useAddressSync } from '../../src/app/useAddressSync';
@@ -52,7 +52,7 @@ describe('useAddressSync', () => {
     await act(async () => {});
     await act(async () => store.getState().select({ kind: 'organisation', id: 'nhse' }));
     await act(async () => store.getState().setMonth('2014-01'));
-    expect(address()).toBe('/org/nhse?date=2014-01');
+    await waitFor(() => expect(address()).toBe('/org/nhse?date=2014-01'));
     await act(async () => router.navigate(-1));
     expect(address()).toBe('/?date=2013-04');
     expect(store.getState().selection).toBeNull();
@@ -66,9 +66,23 @@ describe('useAddressSync', () => {
     await act(async () => {
       for (const month of months) store.getState().setMonth(month);
     });
+    // The months are not each written to the address as they go by (each write is slow in a
+    // browser): the last one is, once they stop.
+    expect(address()).toBe('/?date=2012-01');
     await act(async () => {});
     expect(store.getState().month).toBe('2012-07');
-    expect(address()).toBe('/?date=2012-07');
+    await waitFor(() => expect(address()).toBe('/?date=2012-07'));
+  });
+
+  it('writes the month being left before a new view is pushed, so Back returns to it', async () => {
+    const { store, router, address } = setUp('/?date=2012-01');
+    await act(async () => {});
+    await act(async () => store.getState().setMonth('2015-10'));
+    await act(async () => store.getState().select({ kind: 'service', id: 'health-visiting' }));
+    expect(address()).toBe('/service/health-visiting?date=2015-10');
+    await act(async () => router.navigate(-1));
+    expect(address()).toBe('/?date=2015-10');
+    expect(store.getState().selection).toBeNull();
   });
 
   it('keeps the embed mode (embed=1) in every address it writes', async () => {
@@ -78,8 +92,7 @@ describe('useAddressSync', () => {
     await act(async () => {
       for (const month of ['2013-05', '2013-06', '2014-01']) store.getState().setMonth(month);
     });
-    await act(async () => {});
-    expect(address()).toBe('/?date=2014-01&embed=1');
+    await waitFor(() => expect(address()).toBe('/?date=2014-01&embed=1'));
     await act(async () => store.getState().select({ kind: 'service', id: 'health-visiting' }));
     expect(address()).toBe('/service/health-visiting?date=2014-01&embed=1');
     await act(async () => router.navigate(-1));
