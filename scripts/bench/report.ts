@@ -416,7 +416,7 @@ export function renderMarkdown(report: BenchReport): string {
       (layout) =>
         `Ahead-of-time layout: ${(layout.elapsedMs / 1000).toFixed(1)} s at ${layout.factor}× ` +
         `(computeMapLayout in Node, as npm run build:layout does; ${size(layout.bytes)}` +
-        `${layout.cachedFrom ? `; computed by the run of ${layout.cachedFrom} and reused, the fingerprint being the same` : ''}).`,
+        `${layout.cachedFrom ? `; computed at ${layout.cachedFrom} and reused from bench-results/layout-cache/: same dataset, same code` : ''}).`,
     ),
     ...(report.aheadOfTimeLayouts.length > 0 ? [''] : []),
     ...lighthouseSection(report.lighthouse),

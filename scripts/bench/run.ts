@@ -241,7 +241,7 @@ async function main(): Promise<number> {
       const synthetic = multiplyDataset(real, factor);
       log(`${factor}×: generated and validated with parseDataset in ${Math.round((Date.now() - generationStarted) / 1000)} s`);
       log(`${factor}×: the ahead-of-time layout (computeMapLayout in Node, as npm run build:layout does)…`);
-      const layout = aheadOfTimeLayout(synthetic.dataset, path.join(outDir, 'layout-cache'));
+      const layout = aheadOfTimeLayout(synthetic.dataset, path.join(outDir, 'layout-cache'), ROOT);
       layoutCosts.push({
         factor,
         elapsedMs: layout.elapsedMs,
@@ -251,11 +251,14 @@ async function main(): Promise<number> {
       });
       log(
         `ahead-of-time layout: ${(layout.elapsedMs / 1000).toFixed(1)} s at ${factor}×` +
-          (layout.cachedFrom ? ` (computed by the run of ${layout.cachedFrom}; reused from bench-results/layout-cache/)` : ''),
+          (layout.cachedFrom ? ` (computed at ${layout.cachedFrom}, reused from bench-results/layout-cache/)` : ''),
       );
-      const files = Object.entries(synthetic.texts).map(([key, text]) =>
-        bytesOf(`data/${DATASET_FILES[key as keyof typeof DATASET_FILES]}`, text),
-      );
+      const files = [
+        ...Object.entries(synthetic.texts).map(([key, text]) =>
+          bytesOf(`data/${DATASET_FILES[key as keyof typeof DATASET_FILES]}`, text),
+        ),
+        bytesOf('data/map-layout.json', layout.text),
+      ];
       await measureRun(
         {
           id: `synthetic-${factor}x`,
