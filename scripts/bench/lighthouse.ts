@@ -69,9 +69,12 @@ export interface LighthousePageResult {
   page: LighthousePage;
   url: string;
   runs: LighthouseRun[];
-  /** the run with the median performance score (of the runs that gave one) */
+  /**
+   * The run with the median performance score, of the runs whose page showed what it should (a
+   * run whose page did not, e.g. a service address showing no service panel, measured something else).
+   */
   median: LighthouseRun | null;
-  /** the median of the accessibility scores */
+  /** the median of the accessibility scores, of the same runs */
   accessibility: number | null;
   /** why the page could not be audited, if it could not */
   error: string | null;
@@ -199,12 +202,13 @@ export async function runLighthouse(
         options.log(`  Lighthouse ${page.route} run ${run}: COULD NOT RUN: ${error.split('\n')[0] ?? ''}`);
       }
     }
-    const accessibilityRun = medianBy(runs, (run) => run.accessibility);
+    const valid = runs.filter((run) => run.shows === null || run.shows === true);
+    const accessibilityRun = medianBy(valid, (run) => run.accessibility);
     results.push({
       page,
       url,
       runs,
-      median: medianBy(runs, (run) => run.performance),
+      median: medianBy(valid, (run) => run.performance),
       accessibility: accessibilityRun?.accessibility ?? null,
       error: runs.length === runsPerPage ? null : error,
     });
