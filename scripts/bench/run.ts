@@ -314,8 +314,15 @@ async function main(): Promise<number> {
         );
     }
     notes.push(...findings(runs));
+    if (lighthouse)
+      notes.push(
+        'Lighthouse: each run launches /usr/bin/chromium headless with a fresh profile (chrome-launcher) and hands Lighthouse a tab ' +
+          'opened over the DevTools port (puppeteer-core), so the tab is still open afterwards and its DOM is checked for what the ' +
+          'page should show (the map on /, the service panel on the service page); the final screenshots are in ' +
+          'bench-results/lighthouse-<page>-<run>.jpg.',
+      );
     notes.push(
-      'Synthetic datasets are served by intercepting data/*.json (page.route), which adds a little to their load times; compare real with 1× to see how much.',
+      "Synthetic datasets are served by intercepting data/*.json (page.route, which sees a worker's requests too), with data/map-layout.json computed for each in Node before the run (its cost printed above), as the build computes the real one; interception adds a little to their load times: compare real with 1× to see how much.",
       'Scrubbing and layout figures cover three full scrubs (forward over the whole timeline, back, forward again); the heap is measured after forced garbage collection after load and after each scrub (the first and third end at the last month).',
       'First view: a JavaScript or CSS file counts if its request started before the first map node was in the document (Playwright sees the requests of workers and lazy imports too); gzip level 9 of the built file.',
       'Cumulative layout shift: the sum of every layout-shift entry without recent input (observed from before navigation, by an init script) until the map had settled and a second more; Lighthouse reports its own (largest session window) too.',
