@@ -46,6 +46,8 @@ export interface AheadOfTimeLayoutCost {
   factor: number;
   /** how long computeMapLayout took, when it was computed (possibly in an earlier run: see cachedFrom) */
   elapsedMs: number;
+  /** the CPU time it took (null if unknown): on a busy machine the wall-clock time says more about the machine */
+  cpuMs: number | null;
   bytes: number;
   fingerprint: string;
   /** null: computed in this run; else when the cached copy was computed */
@@ -420,6 +422,7 @@ export function renderMarkdown(report: BenchReport): string {
     ...report.aheadOfTimeLayouts.map(
       (layout) =>
         `Ahead-of-time layout: ${(layout.elapsedMs / 1000).toFixed(1)} s at ${layout.factor}× ` +
+        `${layout.cpuMs === null ? '' : `(${(layout.cpuMs / 1000).toFixed(1)} s of CPU) `}` +
         `(computeMapLayout in Node, as npm run build:layout does; ${size(layout.bytes)}` +
         `${layout.cachedFrom ? `; computed at ${layout.cachedFrom} and reused from bench-results/layout-cache/: same dataset, same code` : ''}).`,
     ),

@@ -245,12 +245,14 @@ async function main(): Promise<number> {
       layoutCosts.push({
         factor,
         elapsedMs: layout.elapsedMs,
+        cpuMs: layout.cpuMs,
         bytes: Buffer.byteLength(layout.text),
         fingerprint: layout.fingerprint,
         cachedFrom: layout.cachedFrom,
       });
       log(
         `ahead-of-time layout: ${(layout.elapsedMs / 1000).toFixed(1)} s at ${factor}×` +
+          (layout.cpuMs === null ? '' : ` (CPU ${(layout.cpuMs / 1000).toFixed(1)} s)`) +
           (layout.cachedFrom ? ` (computed at ${layout.cachedFrom}, reused from bench-results/layout-cache/)` : ''),
       );
       const files = [
