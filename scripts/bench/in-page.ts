@@ -16,11 +16,29 @@ export interface EventEntry {
   interactionId: number;
 }
 
+export interface LayoutShift {
+  start: number;
+  value: number;
+}
+
+/** A long animation frame (the Long Animation Frames API): a frame that took over 50 ms from its first task to its paint. */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  blockingDuration: number;
+}
+
 /** What the probe records, on window.__bench. Times are performance.now() milliseconds (from navigation). */
 export interface BenchProbe {
+  /** performance.timeOrigin: navigation's start as a wall-clock time (ms since 1970), to place requests against */
+  timeOrigin: number;
   fcp: number | null;
   lcp: number | null;
   longTasks: LongTask[];
+  /** layout shifts not caused by recent input (those CLS counts), from navigation on */
+  layoutShifts: LayoutShift[];
+  /** long animation frames, from navigation on; null if the browser does not report them */
+  longFrames: LongFrame[] | null;
   /** when the first map node ([data-node-id]) was in the document */
   mapDrawnAt: number | null;
   /** the first frame after that with no finite animation running */
@@ -51,9 +69,12 @@ export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);
  */
 export function installProbe(): void {
   const probe: BenchProbe = {
+    timeOrigin: performance.timeOrigin,
     fcp: null,
     lcp: null,
     longTasks: [],
+    layoutShifts: [],
+    longFrames: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? [] : null,
     events: [],
     mapDrawnAt: null,
     mapSettledAt: null,
@@ -77,6 +98,18 @@ export function installProbe(): void {
     probe.lcp = entry.startTime;
   });
   observe('longtask', (entry) => probe.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+  // What cumulative layout shift adds up: every shift not caused by recent input (within 500 ms of a key press or click).
+  observe('layout-shift', (entry) => {
+    const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+    if (!shift.hadRecentInput) probe.layoutShifts.push({ start: shift.startTime, value: shift.value });
+  });
+  observe('long-animation-frame', (entry) =>
+    probe.longFrames?.push({
+      start: entry.startTime,
+      duration: entry.duration,
+      blockingDuration: (entry as PerformanceEntry & { blockingDuration?: number }).blockingDuration ?? 0,
+    }),
+  );
   try {
     new PerformanceObserver((list) =>
       list.getEntries().forEach((entry) =>
@@ -108,8 +141,9 @@ export function installProbe(): void {
     };
     requestAnimationFrame(onFrame);
   };
+  // The map is drawn when its first node is in the document (or, should a map be drawn on a canvas, the canvas is).
   const watcher = new MutationObserver(() => {
-    if (probe.mapDrawnAt !== null || !document.querySelector('[data-node-id]')) return;
+    if (probe.mapDrawnAt !== null || !document.querySelector('[data-node-id], .app-graph__canvas canvas')) return;
     probe.mapDrawnAt = performance.now();
     watcher.disconnect();
     watchSettling();
@@ -156,6 +190,8 @@ export interface StepRequest {
 }
 
 export interface StepResult {
+  /** when the input came (performance.now() time), to find the frames of the step */
+  startedAt: number;
   /** from the input to the frame after the update was painted (double requestAnimationFrame) */
   paintedMs: number;
   /** from the input to the first task after the next frame was produced (requestAnimationFrame, then a message) */
@@ -233,6 +269,7 @@ export async function stepSlider(request: StepRequest): Promise<StepResult> {
   // Measuring forced a layout of every node: that frame is the benchmark's, not the app's, so it is not recorded.
   if (probe) probe.lastFrameAt = null;
   return {
+    startedAt: start,
     paintedMs,
     nextFrameMs,
     settledMs,
@@ -336,6 +373,7 @@ export async function finishKeyStep(): Promise<KeyStepResult> {
     });
   if (probe) probe.lastFrameAt = null;
   return {
+    startedAt: start,
     paintedMs,
     nextFrameMs,
     settledMs,

@@ -41,7 +41,18 @@ export interface LoadMeasures {
    */
   totalBlockingTimeMs: number;
   longTasks: number;
+  /** the longest task from navigation until the map was drawn (0: none over 50 ms, the least the Long Tasks API reports) */
+  longestTaskUntilDrawnMs: number;
+  /** the longest task of the whole load, until the map had settled and a second more */
   longestTaskMs: number;
+  /**
+   * Cumulative layout shift over the whole load (from navigation until the map had settled and a
+   * second more): the sum of every layout shift not caused by recent input.
+   */
+  cumulativeLayoutShift: number;
+  layoutShifts: number;
+  /** when the layout shifts were last read (performance.now() ms) */
+  loadObservedUntilMs: number;
   /** long-task time between the map drawn and settled: the main thread drawing it, rather than transitions running */
   longTaskMsWhileSettling: number;
   /** from navigation to the first map node in the document */
@@ -51,9 +62,17 @@ export interface LoadMeasures {
   /** map nodes in the document (every node of any month) and shown at the first month */
   nodesInDocument: number;
   nodesShown: number;
-  /** same-origin JavaScript and CSS the first view requested, as paths from the site's root */
+  /**
+   * Same-origin JavaScript and CSS the first view requested (a request started before the map was
+   * drawn, whoever made it: the page, a lazy import, a worker), as paths from the site's root.
+   */
   requestedScripts: string[];
   requestedStyles: string[];
+  /** the same, requested after the map was drawn, during the rest of the load */
+  laterScripts: string[];
+  laterStyles: string[];
+  /** the data files (data/*.json) the page asked for during the load */
+  requestedData: string[];
 }
 
 export interface ScrubMeasures {
@@ -78,8 +97,16 @@ export interface ScrubMeasures {
    * (trusted) key presses; null when the slider was not moved by keys (100×) or the API is missing.
    */
   eventTiming: EventTimingMeasures | null;
+  /** how many full scrubs (forward, back, forward) */
+  scrubs: number;
+  /**
+   * Long animation frames (over 50 ms, the Long Animation Frames API) that overlap a step, from its
+   * input until its animations finished; null if the browser does not report them.
+   */
+  longAnimationFrames: { count: number; longestMs: number; blockingMs: number } | null;
   /** each step, in order: the month it went to and its timings, to find the slow months */
   samples: Array<{ month: string; paintedMs: number; nextFrameMs: number; settledMs: number; eventMs?: number | null }>;
+  /** requestAnimationFrame deltas while scrubbing (the benchmark's own measuring frames left out) */
   frames: number;
   longFrames: number;
   longestFrameMs: number;
@@ -120,11 +147,13 @@ export interface MemoryMeasures {
   /** after the first scrub (forward, at the last month) */
   afterFirstScrubBytes: number;
   /** after the second (back, at the first month again) */
-  afterScrubsBytes: number;
-  /** from after load to after both scrubs */
+  afterSecondScrubBytes: number;
+  /** after the third (forward again, at the last month, as after the first) */
+  afterThirdScrubBytes: number;
+  /** from after load to after the first scrub: code warming up (compiled code, type feedback), not budgeted */
+  warmUpGrowthPercent: number;
+  /** from after the first scrub to after the third: growth that continues once warm (the budget) */
   growthPercent: number;
-  /** during the second scrub alone: growth that continues once the code has warmed up */
-  secondScrubGrowthPercent: number;
 }
 
 export interface PageMeasures {
@@ -139,6 +168,8 @@ export interface MeasureOptions {
   origin: string;
   /** serve these texts for data/*.json instead of the built site's files */
   dataTexts?: DatasetTexts;
+  /** with dataTexts: data/map-layout.json to serve, the ahead-of-time layout computed for them (else a 404) */
+  layoutText?: string;
   stride: number;
   loadTimeoutMs: number;
   /** for progress lines */
@@ -211,14 +242,26 @@ export async function warmUp(origin: string, timeoutMs: number): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/${START_ROUTE}`);
-    await page.locator('[data-node-id]').first().waitFor({ timeout: timeoutMs });
+    await page.locator('[data-node-id], .app-graph__canvas canvas').first().waitFor({ timeout: timeoutMs });
   } finally {
     await browser.close();
   }
 }
 
+/** How long the load is watched after the map has settled, for late layout shifts and late requests. */
+const AFTER_SETTLED_MS = 1000;
+/** Forward, back, forward: the heap budget compares the end of the first with the end of the third. */
+export const SCRUBS = 3;
+
+/** The slider indices of SCRUBS full scrubs, after the first month: forward, back, forward… */
+export function scrubRoute(lastIndex: number, stride: number, scrubs: number = SCRUBS): number[][] {
+  const forward = scrubIndices(lastIndex, stride);
+  const back = [...forward].reverse();
+  return Array.from({ length: scrubs }, (_, scrub) => (scrub % 2 === 0 ? forward : back).slice(1));
+}
+
 export async function measurePage(options: MeasureOptions): Promise<PageMeasures> {
-  const { origin, dataTexts, stride, loadTimeoutMs, log } = options;
+  const { origin, dataTexts, layoutText, stride, loadTimeoutMs, log } = options;
   const browser = await launchBrowser(VIEWPORT);
   try {
     await browser.context.addInitScript({ content: NAME_SHIM });
@@ -230,6 +273,8 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       const textByFileName = new Map<string, string>(
         Object.entries(dataTexts).map(([key, text]) => [DATASET_FILES[key as DatasetFileKey], text] as const),
       );
+      if (layoutText !== undefined) textByFileName.set('map-layout.json', layoutText);
+      // Requests from a worker are routed too (Chromium).
       await page.route('**/data/*.json', (route) => {
         const text = textByFileName.get(path.posix.basename(new URL(route.request().url()).pathname));
         return text === undefined
@@ -237,14 +282,10 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
           : route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: text });
       });
     }
-    const requestedScripts: string[] = [];
-    const requestedStyles: string[] = [];
-    // By file name rather than resource type, so module preloads count whatever type the browser gives them.
+    // Every request of the load, whoever made it (the page, a lazy import, a worker): timed once it is done.
+    const requests: Request[] = [];
     const onRequest = (request: Request) => {
-      const file = sitePath(request.url(), origin);
-      if (file === null) return;
-      if (/\.m?js$/.test(file)) requestedScripts.push(file);
-      if (file.endsWith('.css')) requestedStyles.push(file);
+      if (sitePath(request.url(), origin) !== null) requests.push(request);
     };
     page.on('request', onRequest);
     const cdp = await browser.context.newCDPSession(page);
@@ -253,8 +294,10 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     // Load.
     await page.goto(`${origin}/${START_ROUTE}`, { waitUntil: 'commit' });
     await waitForMap(page, loadTimeoutMs);
+    await page.waitForTimeout(AFTER_SETTLED_MS);
     page.off('request', onRequest);
     const probe = await probeOf(page);
+    const loadObservedUntilMs = await page.evaluate(() => performance.now());
     if (probe.mapDrawnAt === null || probe.mapSettledAt === null) throw new Error('the map was never drawn');
     const fcp = probe.fcp;
     const drawnAt = probe.mapDrawnAt;
@@ -267,12 +310,34 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       const nodes = [...document.querySelectorAll('[data-node-id]')];
       return { all: nodes.length, shown: nodes.filter((node) => node.getAttribute('aria-hidden') !== 'true').length };
     });
+    // A request belongs to the first view if it started before the map was drawn (wall-clock times on both sides).
+    const drawnAtWallClock = probe.timeOrigin + drawnAt;
+    const firstView = { scripts: new Set<string>(), styles: new Set<string>(), laterScripts: new Set<string>() };
+    const laterStyles = new Set<string>();
+    const requestedData = new Set<string>();
+    for (const request of requests) {
+      const file = sitePath(request.url(), origin);
+      if (file === null) continue;
+      if (/^data\/.*\.json$/.test(file)) requestedData.add(file);
+      const startedAt = request.timing().startTime;
+      // A request with no timing (never answered) counts as the first view's: the figure errs high, not low.
+      const early = !(startedAt > 0) || startedAt <= drawnAtWallClock;
+      // By file name rather than resource type, so module preloads and worker scripts count whatever type the browser gives them.
+      if (/\.m?js$/.test(file)) (early ? firstView.scripts : firstView.laterScripts).add(file);
+      if (file.endsWith('.css')) (early ? firstView.styles : laterStyles).add(file);
+    }
     const load: LoadMeasures = {
       firstContentfulPaintMs: fcp,
       largestContentfulPaintMs: probe.lcp,
       totalBlockingTimeMs: blocking.reduce((sum, task) => sum + blockingPart(task), 0),
       longTasks: blocking.length,
+      longestTaskUntilDrawnMs: probe.longTasks
+        .filter((task) => task.start <= drawnAt)
+        .reduce((longest, task) => Math.max(longest, task.duration), 0),
       longestTaskMs: probe.longTasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
+      cumulativeLayoutShift: probe.layoutShifts.reduce((sum, shift) => sum + shift.value, 0),
+      layoutShifts: probe.layoutShifts.length,
+      loadObservedUntilMs,
       longTaskMsWhileSettling: probe.longTasks.reduce(
         (sum, task) => sum + Math.max(0, Math.min(task.start + task.duration, settledAt) - Math.max(task.start, drawnAt)),
         0,
@@ -281,22 +346,25 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       mapSettledMs: settledAt,
       nodesInDocument: nodeCounts.all,
       nodesShown: nodeCounts.shown,
-      requestedScripts: [...new Set(requestedScripts)],
-      requestedStyles: [...new Set(requestedStyles)],
+      requestedScripts: [...firstView.scripts],
+      requestedStyles: [...firstView.styles],
+      laterScripts: [...firstView.laterScripts],
+      laterStyles: [...laterStyles],
+      requestedData: [...requestedData].sort(),
     };
     log(
       `  loaded: map drawn at ${Math.round(load.mapDrawnMs)} ms, settled at ${Math.round(load.mapSettledMs)} ms; ` +
-        `${load.nodesShown} of ${load.nodesInDocument} nodes shown`,
+        `${load.nodesShown} of ${load.nodesInDocument} nodes shown; CLS ${load.cumulativeLayoutShift.toFixed(3)}`,
     );
 
     const afterLoadBytes = await heapUsedAfterGc(cdp);
 
-    // Scrub: forward over the whole timeline, then back, one step per `stride` months.
+    // Scrub: forward over the whole timeline, back, and forward again, one step per `stride` months.
     const slider = page.getByRole('slider', { name: /month/i });
     const lastIndex = Number(await slider.getAttribute('max'));
     if (!Number.isInteger(lastIndex) || lastIndex < 1) throw new Error(`the month slider has no usable range (max ${lastIndex})`);
-    const forward = scrubIndices(lastIndex, stride);
-    const route = [...forward.slice(1), ...forward.slice(0, -1).reverse()];
+    const scrubs = scrubRoute(lastIndex, stride);
+    const totalSteps = scrubs.reduce((sum, scrub) => sum + scrub.length, 0);
     const method = stride === 1 ? 'arrow keys' : 'slider value and input event';
     // Key steps are real key presses (through the browser's input pipeline, so Event Timing times them); others set the slider's value.
     const keyStep = async (key: string): Promise<KeyStepResult> => {
@@ -322,48 +390,58 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     const nextFrameMs: number[] = [];
     const settleMs: number[] = [];
     const samples: ScrubMeasures['samples'] = [];
+    const stepWindows: Array<[number, number]> = [];
     const movePx: number[] = [];
     let largestMove: LayoutMeasures['largestMove'] = null;
     let previous: StepResult = initial;
-    let afterFirstScrubBytes = Number.NaN;
+    const heapAfterScrub: number[] = [];
     await page.evaluate(startFrameRecording);
     const scrubStarted = Date.now();
-    for (const [stepNumber, index] of route.entries()) {
-      const key = stride === 1 ? (index > previous.sliderIndex ? 'ArrowRight' : 'ArrowLeft') : null;
-      const step: StepResult & { eventMs?: number | null } =
-        key === null ? await page.evaluate(stepSlider, { key, index } satisfies StepRequest) : await keyStep(key);
-      if (key !== null) eventMs.push(step.eventMs ?? null);
-      if (step.sliderIndex !== index)
-        throw new Error(`a step to slider index ${index} left it at ${step.sliderIndex} (${step.monthText})`);
-      paintMs.push(step.paintedMs);
-      nextFrameMs.push(step.nextFrameMs);
-      settleMs.push(step.settledMs);
-      samples.push({
-        month: step.monthText,
-        paintedMs: Math.round(step.paintedMs * 10) / 10,
-        nextFrameMs: Math.round(step.nextFrameMs * 10) / 10,
-        settledMs: Math.round(step.settledMs * 10) / 10,
-        ...(key !== null ? { eventMs: step.eventMs ?? null } : {}),
-      });
-      for (const { id, px } of movements(previous.positions, step.positions)) {
-        movePx.push(px);
-        if (!largestMove || px > largestMove.px) largestMove = { nodeId: id, from: previous.monthText, to: step.monthText, px };
+    let stepNumber = 0;
+    for (const scrub of scrubs) {
+      for (const index of scrub) {
+        const key = stride === 1 ? (index > previous.sliderIndex ? 'ArrowRight' : 'ArrowLeft') : null;
+        const step: StepResult & { eventMs?: number | null } =
+          key === null ? await page.evaluate(stepSlider, { key, index } satisfies StepRequest) : await keyStep(key);
+        if (key !== null) eventMs.push(step.eventMs ?? null);
+        if (step.sliderIndex !== index)
+          throw new Error(`a step to slider index ${index} left it at ${step.sliderIndex} (${step.monthText})`);
+        paintMs.push(step.paintedMs);
+        nextFrameMs.push(step.nextFrameMs);
+        settleMs.push(step.settledMs);
+        stepWindows.push([step.startedAt, step.startedAt + step.settledMs]);
+        samples.push({
+          month: step.monthText,
+          paintedMs: Math.round(step.paintedMs * 10) / 10,
+          nextFrameMs: Math.round(step.nextFrameMs * 10) / 10,
+          settledMs: Math.round(step.settledMs * 10) / 10,
+          ...(key !== null ? { eventMs: step.eventMs ?? null } : {}),
+        });
+        for (const { id, px } of movements(previous.positions, step.positions)) {
+          movePx.push(px);
+          if (!largestMove || px > largestMove.px) largestMove = { nodeId: id, from: previous.monthText, to: step.monthText, px };
+        }
+        previous = step;
+        stepNumber += 1;
+        // Every step when steps are slow (stride > 1: the largest dataset), else every 40th.
+        if (stepNumber % (stride > 1 ? 1 : 40) === 0 || stepNumber === totalSteps)
+          log(`  scrub: ${stepNumber}/${totalSteps} steps, ${Math.round((Date.now() - scrubStarted) / 1000)} s`);
       }
-      previous = step;
-      if (index === lastIndex) {
-        afterFirstScrubBytes = await heapUsedAfterGc(cdp);
-        await page.evaluate(skipFrame);
-      }
-      if ((stepNumber + 1) % 40 === 0 || stepNumber === route.length - 1)
-        log(`  scrub: ${stepNumber + 1}/${route.length} steps, ${Math.round((Date.now() - scrubStarted) / 1000)} s`);
+      heapAfterScrub.push(await heapUsedAfterGc(cdp));
+      await page.evaluate(skipFrame);
     }
     const frames = await page.evaluate(stopFrameRecording);
+    const longAnimationFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames ?? null);
+    const stepFrames = longAnimationFrames?.filter((frame) =>
+      stepWindows.some(([from, to]) => frame.start < to && frame.start + frame.duration > from),
+    );
     // A browser without Event Timing reports nothing at all; one with it reports at least the slow steps (or the load's).
     const hasEventTiming = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('event'));
     const scrub: ScrubMeasures = {
       stride,
       method,
-      steps: route.length,
+      steps: totalSteps,
+      scrubs: scrubs.length,
       inputToPaintMs: distribution(paintMs),
       inputToNextFrameMs: distribution(nextFrameMs),
       floor: {
@@ -372,6 +450,13 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
         eventTiming: hasEventTiming ? eventTimingOf(floorEvent) : null,
       },
       eventTiming: hasEventTiming && eventMs.length > 0 ? eventTimingOf(eventMs) : null,
+      longAnimationFrames: stepFrames
+        ? {
+            count: stepFrames.length,
+            longestMs: stepFrames.reduce((longest, frame) => Math.max(longest, frame.duration), 0),
+            blockingMs: stepFrames.reduce((sum, frame) => sum + frame.blockingDuration, 0),
+          }
+        : null,
       samples,
       frames: frames.length,
       longFrames: frames.filter((frame) => frame > LONG_FRAME_MS).length,
@@ -379,13 +464,15 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     };
     const layout: LayoutMeasures = { settleMs: distribution(settleMs), movePx: distribution(movePx), largestMove };
 
-    const afterScrubsBytes = await heapUsedAfterGc(cdp);
+    const [afterFirstScrubBytes = Number.NaN, afterSecondScrubBytes = Number.NaN, afterThirdScrubBytes = Number.NaN] =
+      heapAfterScrub;
     const memory: MemoryMeasures = {
       afterLoadBytes,
       afterFirstScrubBytes,
-      afterScrubsBytes,
-      growthPercent: ((afterScrubsBytes - afterLoadBytes) / afterLoadBytes) * 100,
-      secondScrubGrowthPercent: ((afterScrubsBytes - afterFirstScrubBytes) / afterFirstScrubBytes) * 100,
+      afterSecondScrubBytes,
+      afterThirdScrubBytes,
+      warmUpGrowthPercent: ((afterFirstScrubBytes - afterLoadBytes) / afterLoadBytes) * 100,
+      growthPercent: ((afterThirdScrubBytes - afterFirstScrubBytes) / afterFirstScrubBytes) * 100,
     };
     if (pageErrors.length > 0) throw new Error(`the page threw while being measured: ${pageErrors.join('; ')}`);
     return { load, scrub, layout, memory, browserVersion: product };

@@ -1,12 +1,16 @@
 /**
- * npm run bench [-- --skip-build] [-- --factors=1,10,100] — the explorer's performance benchmark.
+ * npm run bench [-- --skip-build] [-- --factors=1,10,100] [-- --skip-lighthouse] — the explorer's
+ * performance benchmark, checking every budget of issue 11.
  *
  * Builds the production bundle (npx vite build into dist/), serves a private copy of it on
- * loopback, and drives it in headless Chromium: bytes shipped, load (FCP, LCP, total blocking
- * time, map drawn and settled), scrubbing the timeline (input to paint, long frames), how the map
- * settles and how far nodes move between months, and the JavaScript heap after load and after two
- * full scrubs. Then the same on synthetic datasets of the real schema at 1×, 10× and 100× the
- * organisations and services (scripts/bench/synthetic-dataset.ts), served through the same bundle.
+ * loopback, and drives it in headless Chromium: bytes the first view requested, load (FCP, LCP,
+ * long tasks, total blocking time, layout shift, map drawn and settled), scrubbing the timeline
+ * (input to next paint, long frames), how the map settles and how far nodes move between months,
+ * and the JavaScript heap after load and after each of three full scrubs. Then the same on
+ * synthetic datasets of the real schema at 1×, 10× and 100× the organisations and services
+ * (scripts/bench/synthetic-dataset.ts), served through the same bundle with the map's layout
+ * computed ahead of time for each (scripts/bench/map-layout.ts), as the build does for the real
+ * data. Last, Lighthouse (mobile preset, three runs a page) on / and on a service page.
  *
  * Writes bench-results/bench-<time>.json and .md (and latest.json, latest.md), prints the
  * Markdown to stdout and progress to stderr, and checks the budgets. It exits 0 when everything
@@ -20,8 +24,10 @@ import path from 'node:path';
 import { startStaticServer } from '../../tests/e2e/support/harness';
 import { buildBundle, type BundleBytes, bytesOf, measureBundle, measureDataFiles, snapshotDist, totalOf } from './bundle';
 import { measurePage, type PageMeasures, VIEWPORT, warmUp } from './measure-page';
-import { type BenchReport, type DatasetRun, evaluateBudgets, renderMarkdown } from './report';
+import { type AheadOfTimeLayoutCost, type BenchReport, type DatasetRun, evaluateBudgets, renderMarkdown } from './report';
 import { DATASET_FILES } from '../../src/data/schema';
+import { type LighthousePage, type LighthouseResults, runLighthouse } from './lighthouse';
+import { aheadOfTimeLayout } from './map-layout';
 import { multiplyDataset, readRealDataset, ROOT } from './synthetic-dataset';
 
 const BUILD_COMMAND = 'npx vite build';
@@ -39,17 +45,21 @@ const loadAverageAtStart = os.loadavg()[0] ?? 0;
 const log = (message: string) =>
   process.stderr.write(`[bench ${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s] ${message}\n`);
 
-function parseArguments(argv: readonly string[]): { skipBuild: boolean; factors: number[] } {
+const KNOWN_FLAGS = ['--skip-build', '--skip-lighthouse'];
+
+function parseArguments(argv: readonly string[]): { skipBuild: boolean; skipLighthouse: boolean; factors: number[] } {
   const skipBuild = argv.includes('--skip-build');
+  const skipLighthouse = argv.includes('--skip-lighthouse');
   const factorsArgument = argv.find((arg) => arg.startsWith('--factors='));
   const factors = factorsArgument
     ? factorsArgument.slice('--factors='.length).split(',').filter(Boolean).map(Number)
     : [1, 10, 100];
   if (factors.some((factor) => !Number.isInteger(factor) || factor < 1))
     throw new Error(`bad --factors: ${factorsArgument ?? ''}`);
-  const unknown = argv.filter((arg) => arg !== '--skip-build' && !arg.startsWith('--factors='));
-  if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(' ')} (known: --skip-build, --factors=1,10,100)`);
-  return { skipBuild, factors };
+  const unknown = argv.filter((arg) => !KNOWN_FLAGS.includes(arg) && !arg.startsWith('--factors='));
+  if (unknown.length > 0)
+    throw new Error(`unknown arguments: ${unknown.join(' ')} (known: ${KNOWN_FLAGS.join(', ')}, --factors=1,10,100)`);
+  return { skipBuild, skipLighthouse, factors };
 }
 
 function gitFacts(): { commit: string | null; dirty: boolean | null } {
@@ -98,14 +108,16 @@ function findings(runs: readonly DatasetRun[]): string[] {
   }
   const warmingUp = runs.flatMap((run) => {
     const memory = run.measures?.memory;
-    return memory && memory.growthPercent >= 10 && memory.secondScrubGrowthPercent < memory.growthPercent / 2
-      ? [`${run.label} ${signed(memory.growthPercent)} in all, ${signed(memory.secondScrubGrowthPercent)} in the second scrub`]
+    return memory && memory.warmUpGrowthPercent >= 10
+      ? [
+          `${run.label} ${signed(memory.warmUpGrowthPercent)} in the first scrub, ${signed(memory.growthPercent)} from the first to the third`,
+        ]
       : [];
   });
   if (warmingUp.length > 0)
     notes.push(
-      `Most of the heap growth came in the first scrub (${warmingUp.join('; ')}): that points to code warming up ` +
-        '(compiled code and type feedback for paths the first view never ran) rather than data kept for each month visited.',
+      `The heap grew most in the first scrub (${warmingUp.join('; ')}): code warming up (compiled code and type ` +
+        'feedback for paths the first view never ran) rather than data kept for each month visited; the budget reads scrub 1 → 3.',
     );
   return notes;
 }
@@ -118,19 +130,38 @@ function firstViewOf(bundle: BundleBytes, real: PageMeasures | null) {
   const scripts = new Set(real?.load.requestedScripts ?? []);
   const styles = new Set(real?.load.requestedStyles ?? []);
   const chunks = bundle.chunks.map((chunk) => ({ ...chunk, firstView: scripts.has(chunk.file) || styles.has(chunk.file) }));
-  const unknownScripts = [...scripts].filter((file) => !bundle.chunks.some((chunk) => chunk.file === file));
-  const js =
-    real && scripts.size > 0 && unknownScripts.length === 0
-      ? totalOf(chunks.filter((chunk) => chunk.kind === 'js' && chunk.firstView))
-      : null;
-  return { chunks, js, unknownScripts };
+  const unknown = [...scripts, ...styles].filter((file) => !bundle.chunks.some((chunk) => chunk.file === file));
+  const known = real !== null && scripts.size > 0 && unknown.length === 0;
+  const js = known ? totalOf(chunks.filter((chunk) => chunk.kind === 'js' && chunk.firstView)) : null;
+  const css = known ? totalOf(chunks.filter((chunk) => chunk.kind === 'css' && chunk.firstView)) : null;
+  return { chunks, js, css, unknown };
+}
+
+/** The pages Lighthouse audits: the map, and a service's page, checked to show the service's panel. */
+function lighthousePages(real: ReturnType<typeof readRealDataset>): LighthousePage[] {
+  const serviceId = 'health-visiting';
+  const service = real.services.find((candidate) => candidate.id === serviceId);
+  return [
+    {
+      id: 'home',
+      route: '/',
+      expect: { selector: '[data-node-id], .app-graph__canvas canvas', text: '', what: 'the map' },
+    },
+    {
+      id: 'service',
+      route: `/#/service/${serviceId}`,
+      expect: service
+        ? { selector: '.app-services-panel', text: service.name, what: `the service panel ("${service.name}")` }
+        : null,
+    },
+  ];
 }
 
 const signed = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function main(): Promise<number> {
-  const { skipBuild, factors } = parseArguments(process.argv.slice(2));
+  const { skipBuild, skipLighthouse, factors } = parseArguments(process.argv.slice(2));
   const notes: string[] = [];
 
   let buildElapsedMs: number | null = null;
@@ -160,6 +191,7 @@ async function main(): Promise<number> {
     const measureRun = async (
       run: Omit<DatasetRun, 'measures' | 'error' | 'elapsedMs'>,
       dataTexts: Parameters<typeof measurePage>[0]['dataTexts'],
+      layoutText?: string,
     ) => {
       const runStarted = Date.now();
       const stride = strideFor(run.factor);
@@ -173,6 +205,7 @@ async function main(): Promise<number> {
         measures = await measurePage({
           origin: server.origin,
           dataTexts,
+          ...(layoutText === undefined ? {} : { layoutText }),
           stride,
           loadTimeoutMs: loadTimeoutFor(run.factor),
           log,
@@ -201,13 +234,33 @@ async function main(): Promise<number> {
       undefined,
     );
 
+    const layoutCosts: AheadOfTimeLayoutCost[] = [];
+    const outDir = path.join(ROOT, 'bench-results');
     for (const factor of factors) {
       const generationStarted = Date.now();
       const synthetic = multiplyDataset(real, factor);
       log(`${factor}×: generated and validated with parseDataset in ${Math.round((Date.now() - generationStarted) / 1000)} s`);
-      const files = Object.entries(synthetic.texts).map(([key, text]) =>
-        bytesOf(`data/${DATASET_FILES[key as keyof typeof DATASET_FILES]}`, text),
+      log(`${factor}×: the ahead-of-time layout (computeMapLayout in Node, as npm run build:layout does)…`);
+      const layout = aheadOfTimeLayout(synthetic.dataset, path.join(outDir, 'layout-cache'), ROOT);
+      layoutCosts.push({
+        factor,
+        elapsedMs: layout.elapsedMs,
+        cpuMs: layout.cpuMs,
+        bytes: Buffer.byteLength(layout.text),
+        fingerprint: layout.fingerprint,
+        cachedFrom: layout.cachedFrom,
+      });
+      log(
+        `ahead-of-time layout: ${(layout.elapsedMs / 1000).toFixed(1)} s at ${factor}×` +
+          (layout.cpuMs === null ? '' : ` (CPU ${(layout.cpuMs / 1000).toFixed(1)} s)`) +
+          (layout.cachedFrom ? ` (computed at ${layout.cachedFrom}, reused from bench-results/layout-cache/)` : ''),
       );
+      const files = [
+        ...Object.entries(synthetic.texts).map(([key, text]) =>
+          bytesOf(`data/${DATASET_FILES[key as keyof typeof DATASET_FILES]}`, text),
+        ),
+        bytesOf('data/map-layout.json', layout.text),
+      ];
       await measureRun(
         {
           id: `synthetic-${factor}x`,
@@ -218,12 +271,40 @@ async function main(): Promise<number> {
           data: { files, total: totalOf(files) },
         },
         synthetic.texts,
+        layout.text,
       );
+      const measured = runs.at(-1)?.measures;
+      if (measured && !measured.load.requestedData.includes('data/map-layout.json'))
+        notes.push(`${factor}×: the page never asked for data/map-layout.json, so the layout served did not count.`);
+      const computing = measured?.load.laterScripts
+        .concat(measured.load.requestedScripts)
+        .filter((file) => /compute/i.test(file));
+      if (computing && computing.length > 0)
+        notes.push(
+          `${factor}×: the page loaded ${computing.join(', ')}, which looks like the layout's own code: it may have computed ` +
+            'the layout itself rather than using the one served (a fingerprint mismatch?).',
+        );
+    }
+
+    let lighthouse: LighthouseResults | null = null;
+    if (skipLighthouse) {
+      log('--skip-lighthouse: no Lighthouse runs');
+    } else {
+      const lighthouseStarted = Date.now();
+      log('Lighthouse (mobile preset, simulated throttling), 3 runs a page');
+      mkdirSync(outDir, { recursive: true });
+      lighthouse = await runLighthouse(server.origin, lighthousePages(real), { outDir, log });
+      log(`Lighthouse: done in ${Math.round((Date.now() - lighthouseStarted) / 1000)} s`);
     }
 
     const firstView = firstViewOf(bundle, runs.find((run) => run.id === 'real')?.measures ?? null);
-    if (firstView.unknownScripts.length > 0)
-      notes.push(`The first view requested scripts that are not in the build: ${firstView.unknownScripts.join(', ')}.`);
+    if (firstView.unknown.length > 0)
+      notes.push(`The first view requested files that are not in the build: ${firstView.unknown.join(', ')}.`);
+    const realLoad = runs.find((run) => run.id === 'real')?.measures?.load;
+    if (realLoad && realLoad.laterScripts.length + realLoad.laterStyles.length > 0)
+      notes.push(
+        `Requested after the map was drawn, so not counted in the first view: ${[...realLoad.laterScripts, ...realLoad.laterStyles].join(', ')}.`,
+      );
 
     for (const factor of factors) {
       const stride = strideFor(factor);
@@ -235,9 +316,18 @@ async function main(): Promise<number> {
         );
     }
     notes.push(...findings(runs));
+    if (lighthouse)
+      notes.push(
+        'Lighthouse: each run launches /usr/bin/chromium headless with a fresh profile (chrome-launcher) and hands Lighthouse a tab ' +
+          'opened over the DevTools port (puppeteer-core), so the tab is still open afterwards and its DOM is checked for what the ' +
+          'page should show (the map on /, the service panel on the service page); the final screenshots are in ' +
+          'bench-results/lighthouse-<page>-<run>.jpg.',
+      );
     notes.push(
-      'Synthetic datasets are served by intercepting data/*.json (page.route), which adds a little to their load times; compare real with 1× to see how much.',
-      'Scrubbing and layout figures cover both scrubs (forward over the whole timeline, then back); the heap is measured after forced garbage collection, after load and after both scrubs, back at the first month.',
+      "Synthetic datasets are served by intercepting data/*.json (page.route, which sees a worker's requests too), with data/map-layout.json computed for each in Node before the run (its cost printed above), as the build computes the real one; interception adds a little to their load times: compare real with 1× to see how much.",
+      'Scrubbing and layout figures cover three full scrubs (forward over the whole timeline, back, forward again); the heap is measured after forced garbage collection after load and after each scrub (the first and third end at the last month).',
+      'First view: a JavaScript or CSS file counts if its request started before the first map node was in the document (Playwright sees the requests of workers and lazy imports too); gzip level 9 of the built file.',
+      'Cumulative layout shift: the sum of every layout-shift entry without recent input (observed from before navigation, by an init script) until the map had settled and a second more; Lighthouse reports its own (largest session window) too.',
       'Total blocking time: over the long tasks from first contentful paint until the first map node is in the document, ' +
         'the time each spends beyond 50 ms after first contentful paint. "Long tasks while settling": long-task time ' +
         'between the map drawn and settled, i.e. the main thread still drawing rather than transitions running.',
@@ -259,8 +349,10 @@ async function main(): Promise<number> {
       browser: runs.find((run) => run.measures)?.measures?.browserVersion ?? null,
       viewport: { ...VIEWPORT },
       build: { command: BUILD_COMMAND, skipped: skipBuild, elapsedMs: buildElapsedMs },
-      bundle: { ...bundle, chunks: firstView.chunks, firstViewJs: firstView.js },
+      bundle: { ...bundle, chunks: firstView.chunks, firstViewJs: firstView.js, firstViewCss: firstView.css },
       runs,
+      lighthouse,
+      aheadOfTimeLayouts: layoutCosts,
       budgets: [],
       notes,
       elapsedMs: 0,
@@ -269,7 +361,6 @@ async function main(): Promise<number> {
     report.elapsedMs = Date.now() - started;
 
     const markdown = renderMarkdown(report);
-    const outDir = path.join(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const stamp = report.generatedAt.replace(/[-:]/g, '').replace('T', '-').replace('Z', '');
     for (const name of [`bench-${stamp}`, 'latest']) {

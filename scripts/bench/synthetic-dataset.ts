@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_FILE_KEYS, dataFilePath, parseDataset } from '../../src/data/load';
-import { DATASET_FILES, type DatasetFileKey, type DatasetInput } from '../../src/data/schema';
+import { type Dataset, DATASET_FILES, type DatasetFileKey, type DatasetInput } from '../../src/data/schema';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -26,6 +26,8 @@ export type DatasetTexts = Record<DatasetFileKey, string>;
 export interface SyntheticDataset {
   factor: number;
   input: DatasetInput;
+  /** as the project's validator returns it (defaults filled in): what the ahead-of-time layout is computed from */
+  dataset: Dataset;
   texts: DatasetTexts;
   counts: { organisations: number; relationships: number; services: number; commissioning: number; funding: number };
 }
@@ -150,6 +152,7 @@ export function multiplyDataset(real: DatasetInput, factor: number): SyntheticDa
   return {
     factor,
     input,
+    dataset: result.dataset,
     texts,
     counts: {
       organisations: input.organisations.length,
