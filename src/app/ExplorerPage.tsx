@@ -1,4 +1,5 @@
 import { AddressNotice } from '../components/AddressNotice';
+import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { DataProblemList } from '../components/DataProblemList';
@@ -116,7 +117,9 @@ function Explorer({ embedded }: { embedded: boolean }) {
           // Kept (hidden) while a panel is open, so the link that opened it is there to take focus back.
           <div className="app-explorer__browse" hidden={open}>
             <ViewErrorBoundary name="the services by commissioner">
-              <ServicesByCommissioner />
+              <AfterFirstPaint>
+                <ServicesByCommissioner />
+              </AfterFirstPaint>
             </ViewErrorBoundary>
           </div>
         ) : null}
@@ -129,14 +132,18 @@ function Explorer({ embedded }: { embedded: boolean }) {
         {wide ? null : (
           <div className="app-explorer__browse">
             <ViewErrorBoundary name="the services by commissioner">
-              <ServicesByCommissioner />
+              <AfterFirstPaint>
+                <ServicesByCommissioner />
+              </AfterFirstPaint>
             </ViewErrorBoundary>
           </div>
         )}
         <div className="app-explorer__events">
           <ViewErrorBoundary name="the events of this month">
-            <TimelineEventSteps />
-            <EventCards />
+            <AfterFirstPaint>
+              <TimelineEventSteps />
+              <EventCards />
+            </AfterFirstPaint>
           </ViewErrorBoundary>
         </div>
       </div>

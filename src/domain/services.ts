@@ -16,9 +16,14 @@ export interface CommissionerAtMonth {
 
 const ROLE_ORDER: Record<CommissioningRole, number> = { sole: 0, lead: 1, joint: 2, delegated: 3, 'co-commissioning': 4 };
 
-// One collator for every comparison: String#localeCompare builds one per call, which made sorting
-// the commissioners of every service at every month a visible part of the first view's work.
-const compareIds = new Intl.Collator().compare;
+// One collator for every comparison, made on first use: String#localeCompare builds one per call,
+// which made sorting the commissioners of every service at every month a visible part of the
+// first view's work (and building it at module load would lengthen the page's first task).
+let idCollator: Intl.Collator | undefined;
+function compareIds(a: string, b: string): number {
+  idCollator ??= new Intl.Collator();
+  return idCollator.compare(a, b);
+}
 
 function byStatusThenRole(a: Commissioning, b: Commissioning): number {
   const aInForce = a.status === 'in-force' ? 0 : 1;

@@ -33,8 +33,13 @@ export function useNarrowContainer(ref: RefObject<HTMLElement | null> | undefine
       // jsdom lays nothing out: a width of 0 says nothing about the screen.
       if (width > 0) setNarrow(width < NARROW_MAP_MAX_WIDTH);
     };
-    measure(element.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return;
+    // Measured by the observer, whose first report comes with the first frame's layout: reading the
+    // width here would make the browser lay out the whole new page inside React's commit, one long
+    // task. Until then the window's width stands in (right on phones and wide screens alike).
+    if (typeof ResizeObserver === 'undefined') {
+      measure(element.getBoundingClientRect().width);
+      return;
+    }
     const observer = new ResizeObserver((entries) => {
       for (const entry of entries) measure(entry.contentRect.width);
     });
