@@ -1,6 +1,6 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
-import { type KeyboardEvent, Suspense, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
@@ -20,7 +20,7 @@ import {
   useExplorerStore,
   useExplorerStoreApi,
 } from '../store';
-import { NotFoundPanel, OrganisationPanel, preloadPanels, ServicePanel } from './selection-panels';
+import { preloadPanels, usePanels } from './selection-panels';
 import { useAddressSync } from './useAddressSync';
 
 const TITLE = 'Who commissions what in English health and care';
@@ -282,21 +282,19 @@ function SelectionPanel() {
     const records = selection.kind === 'service' ? dataset.services : dataset.organisations;
     return records.some((record) => record.id === selection.id);
   }, [dataset, selection]);
+  const panels = usePanels();
   // Once the page is drawn, the panels load in the background, ready for the first click.
   useEffect(() => {
     const timer = window.setTimeout(() => void preloadPanels(), 0);
     return () => window.clearTimeout(timer);
   }, []);
   if (!selection || !month) return null;
-  return (
-    <Suspense fallback={<p role="status">Loading the details…</p>}>
-      {!known ? (
-        <NotFoundPanel kind={selection.kind} id={selection.id} />
-      ) : selection.kind === 'service' ? (
-        <ServicePanel key={selection.id} serviceId={selection.id} />
-      ) : (
-        <OrganisationPanel key={selection.id} organisationId={selection.id} />
-      )}
-    </Suspense>
+  if (!panels) return <p role="status">Loading the details…</p>;
+  const { NotFoundPanel, OrganisationPanel, ServicePanel } = panels;
+  if (!known) return <NotFoundPanel kind={selection.kind} id={selection.id} />;
+  return selection.kind === 'service' ? (
+    <ServicePanel key={selection.id} serviceId={selection.id} />
+  ) : (
+    <OrganisationPanel key={selection.id} organisationId={selection.id} />
   );
 }
