@@ -231,6 +231,9 @@ export interface StepResult extends SettleResult {
 export async function stepMonth(page: Page, { timeoutMs = 5000 }: { timeoutMs?: number } = {}): Promise<StepResult> {
   const slider = page.locator('input[type=range]').first();
   await slider.focus();
+  const monthBefore = await page.evaluate(
+    () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? null,
+  );
   await withNameHelper(page);
   await page.evaluate(() => {
     const state = window as unknown as { __mapStep?: Promise<{ start: number; paintMs: number; animationsAtPaint: number }> };
@@ -258,7 +261,17 @@ export async function stepMonth(page: Page, { timeoutMs = 5000 }: { timeoutMs?: 
     ]);
   });
   const settled = await settleMap(page, { since: painted.start, timeoutMs });
-  const month = await page.evaluate(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? undefined);
+  // The address follows a month step a moment later (it is written once the months stop changing):
+  // wait for it to move off the month the step started from.
+  const month = await page.evaluate(
+    async ({ before }) => {
+      const read = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? undefined;
+      const giveUp = performance.now() + 2000;
+      while (read() === before && performance.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 25));
+      return read();
+    },
+    { before: monthBefore },
+  );
   return { ...settled, paintMs: painted.paintMs, animationsAtPaint: painted.animationsAtPaint, month };
 }
 
