@@ -16,20 +16,11 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
-import { CHROMIUM_PATH } from '../../tests/e2e/support/harness';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
 
 export const LIGHTHOUSE_RUNS = 3;
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** A page to audit, and how to tell in its DOM that it shows what it should. */
 export interface LighthousePage {

@@ -59,21 +59,24 @@ export interface Browser {
 }
 
 /** Headless Chromium with a fresh, throw-away profile and no background network traffic. */
+/** The flags every headless Chromium of the project runs with (the e2e tests, measure:map, the bench's Lighthouse). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'explorer-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   return {
     context,
