@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { DATASET_FILES } from './src/data/vocabulary';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -26,6 +27,16 @@ function datasetFiles(): Plugin {
         response.end(readFileSync(path.join(dataDir, match[1])));
       });
     },
+    // The page fetches these as soon as its script runs; preloading them from the HTML starts the
+    // downloads alongside the script's instead of after it (on a slow phone link, the data is as
+    // large as the script). `crossorigin` makes the preload match fetch()'s same-origin CORS mode,
+    // so the page's fetch reuses it rather than downloading the file twice.
+    transformIndexHtml: () =>
+      [...Object.values(DATASET_FILES), 'map-layout.json'].map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
     generateBundle() {
       for (const name of files()) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path.join(dataDir, name)) });
