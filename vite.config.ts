@@ -92,7 +92,12 @@ export default defineConfig(({ mode }) => ({
   },
   // Relative asset paths, so the built files work from any folder of any static host.
   base: './',
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // Every browser the site supports preloads modules itself; the polyfill only ran at start-up.
+    modulePreload: { polyfill: false },
+  },
   css: {
     preprocessorOptions: {
       // nhsuk-frontend's Sass still uses a few deprecated built-ins; its warnings are not ours to fix.

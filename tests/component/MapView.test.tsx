@@ -165,12 +165,13 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(nodeElement('nhs-england')).toBeInTheDocument();
   });
 
-  it('has zoom buttons for keyboard users, and a key that explains the cards', () => {
+  it('has zoom buttons for keyboard users, and a key that explains the cards', async () => {
     renderMap();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset' })).toBeInTheDocument();
-    expect(screen.getByText(/sits in the card of the body that commissions it/)).toBeInTheDocument();
+    // The key is drawn just after the map's first paint.
+    expect(await screen.findByText(/sits in the card of the body that commissions it/)).toBeInTheDocument();
   });
 
   it('computes its own layout when none was loaded (a dataset edited since the build)', async () => {

@@ -46,7 +46,7 @@ const nodeElement = (id: string) => {
   return element;
 };
 const showing = (month: string) =>
-  screen.findByRole('heading', { name: new RegExp(`showing ${formatMonth(month)}$`) }, { timeout: 5_000 });
+  screen.findByRole('heading', { name: new RegExp(`showing ${formatMonth(month)}$`) }, { timeout: 10_000 });
 
 describe('MapView comparing two months', { timeout: 30_000 }, () => {
   it('opens at the first month, plays the change to the second, and switches between them', async () => {
@@ -95,7 +95,7 @@ describe('MapView comparing two months', { timeout: 30_000 }, () => {
 
   it('explains the marks in its key', async () => {
     await renderComparison();
-    const key = screen.getByRole('region', { name: 'Key to the map' });
+    const key = await screen.findByRole('region', { name: 'Key to the map' });
     const changes = within(within(key).getByRole('list', { name: 'Changes' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -110,7 +110,7 @@ describe('MapView comparing two months', { timeout: 30_000 }, () => {
   it('lists the changes as text, grouped by change', async () => {
     const user = userEvent.setup();
     await renderComparison('2013-06', '2016-06');
-    await user.click(screen.getByText('Changes as text'));
+    await user.click(await screen.findByText('Changes as text'));
     const text = within(screen.getByTestId('map-text-alternative'));
     const group = (name: RegExp) => within(text.getByRole('region', { name }));
     expect(group(/^Changed \(\d+\)$/).getByText(/^Clinical commissioning groups/)).toHaveTextContent(

@@ -4,6 +4,7 @@
  * and selection from the store; changes the view only through store actions (select, setFilters).
  * Given two months (`comparison`), it shows the change between them instead.
  */
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { type MapChange, type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
@@ -184,11 +185,15 @@ export function MapSection({
           </p>
         )}
       </div>
-      <div className="app-graph__details">
-        <MapLegend union={union} headingId={legendId} comparison={comparison} />
-        <MapFilters union={union} />
-        {textAlternative}
-      </div>
+      {/* Below the map, and a third of its elements (the text alternative is long): drawn just
+          after the map's first paint, so the first frame creates and lays out fewer elements. */}
+      <AfterFirstPaint>
+        <div className="app-graph__details">
+          <MapLegend union={union} headingId={legendId} comparison={comparison} />
+          <MapFilters union={union} />
+          {textAlternative}
+        </div>
+      </AfterFirstPaint>
     </section>
   );
 }
