@@ -5,7 +5,7 @@
  * Given two months (`comparison`), it shows the change between them instead.
  */
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { lazy, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { type MapChange, type MapModel, type MapNode, mapModelAt } from '../../domain/graph';
 import { formatMonth, type MonthString } from '../../domain/months';
@@ -55,6 +55,10 @@ const MapViewComparing = lazy(() => import('./MapComparisonView'));
 export function MapView({ comparison }: MapViewProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
+  // The map follows the month a moment behind the slider: a step's input renders the slider and its
+  // label at once and paints, and the map is drawn in a later, interruptible render (months skipped
+  // while scrubbing fast are never drawn). The staged transition then animates the change.
+  const shownMonth = useDeferredValue(month);
   if (!dataset) return null;
   if (comparison)
     return (
@@ -67,11 +71,11 @@ export function MapView({ comparison }: MapViewProps = {}) {
         />
       </Suspense>
     );
-  if (!month) return null;
-  return <MapViewAtMonth dataset={dataset} month={month} />;
+  if (!shownMonth) return null;
+  return <MapViewAtMonth dataset={dataset} month={shownMonth} />;
 }
 
-function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string }) {
+const MapViewAtMonth = memo(function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string }) {
   const filters = useExplorerStore(selectFilters);
   const model = useMemo(() => mapModelAt(dataset, month, filters), [dataset, month, filters]);
   const monthName = formatMonth(month);
@@ -90,7 +94,7 @@ function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string })
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
     />
   );
-}
+});
 
 export interface MapSectionProps {
   dataset: Dataset;
