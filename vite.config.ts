@@ -75,6 +75,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Unit tests that need a DOM (they build SVG in a document, or render a hook): run in jsdom. */
+const DOM_UNIT_TESTS = ['tests/unit/export-svg.test.ts', 'tests/unit/map-layout-choice.test.ts'];
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), datasetFiles(), contentSecurityPolicy()],
   resolve: {
@@ -104,12 +107,34 @@ export default defineConfig(({ mode }) => ({
       scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
     },
   },
+  // Two vitest projects: pure tests in Node (no DOM to start for each file, and one module graph
+  // shared across files), and the tests that render or touch the DOM in jsdom with Testing
+  // Library's setup. A unit test that needs a DOM is listed in DOM_UNIT_TESTS.
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
     css: false,
     // Generous, because a test's first on-demand import can be slow on a busy machine (see tests/setup.ts).
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+          // The pure tests share one module graph: none of them patches globals or module state.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx', ...DOM_UNIT_TESTS],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 }));

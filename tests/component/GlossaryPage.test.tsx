@@ -4,11 +4,14 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { GlossaryPage } from '../../src/app/pages/GlossaryPage';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
-import { loadRealDataset } from '../support/real-dataset';
+import { parseDataset } from '../../src/data/load';
+import { REFERENCE_COUNTS, referenceDataset } from '../fixtures/reference-dataset';
+
+const { terms } = REFERENCE_COUNTS;
 
 function renderAt(address: string, { loaded = true } = {}) {
   const store = createExplorerStore();
-  if (loaded) store.getState().receiveLoadResult(loadRealDataset());
+  if (loaded) store.getState().receiveLoadResult(parseDataset(referenceDataset()));
   const router = createMemoryRouter([{ path: '/glossary/:term?', element: <GlossaryPage /> }], { initialEntries: [address] });
   render(
     <ExplorerStoreProvider store={store}>
@@ -18,7 +21,7 @@ function renderAt(address: string, { loaded = true } = {}) {
   return { store, router };
 }
 
-// Plain selectors for the 175 entries: role queries over so many elements are slow in jsdom.
+// Plain selectors, as for the real glossary's many entries role queries are slow in jsdom.
 const termHeadings = () => [...document.querySelectorAll<HTMLHeadingElement>('.app-glossary__term')];
 
 describe('GlossaryPage', { timeout: 30_000 }, () => {
@@ -30,8 +33,8 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
   it('lists every term in alphabetical order under letters, with a jump list', () => {
     renderAt('/glossary');
     expect(screen.getByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();
-    expect(termHeadings()).toHaveLength(175);
-    expect(screen.getByRole('status')).toHaveTextContent('175 terms.');
+    expect(termHeadings()).toHaveLength(terms);
+    expect(screen.getByRole('status')).toHaveTextContent(`${terms} terms.`);
     const names = termHeadings().map((heading) => heading.textContent ?? '');
     expect(names[0]).toMatch(/^A&E/);
     const jump = within(screen.getByRole('navigation', { name: 'Jump to a letter' }));
@@ -54,7 +57,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     const search = screen.getByRole('searchbox', { name: 'Search the glossary' });
     await user.click(search);
     await user.paste('clinical commissioning group');
-    expect(screen.getByRole('status')).toHaveTextContent(/of 175 terms match “clinical commissioning group”/);
+    expect(screen.getByRole('status')).toHaveTextContent(`1 of ${terms} terms match “clinical commissioning group”.`);
     expect(termHeadings().some((heading) => /^CCG/.test(heading.textContent ?? ''))).toBe(true);
 
     await user.clear(search);
@@ -64,7 +67,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
     expect(search).toHaveValue('');
     expect(search).toHaveFocus();
-    expect(termHeadings()).toHaveLength(175);
+    expect(termHeadings()).toHaveLength(terms);
 
     await user.type(search, 'pct{Escape}');
     expect(search).toHaveValue('');
@@ -94,7 +97,7 @@ describe('GlossaryPage', { timeout: 30_000 }, () => {
     const notice = screen.getByText(/The glossary has no term/);
     expect(notice).toHaveTextContent('“no-such-term”');
     expect(notice.closest('div')).toHaveFocus();
-    expect(termHeadings()).toHaveLength(175);
+    expect(termHeadings()).toHaveLength(terms);
   });
 
   it('clears the search when another term is opened', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openWatchedPage, siteInBrowser, type WatchedPage } from './support/harness';
+import { settleMap } from './support/map-geometry';
 
 const site = siteInBrowser();
 
@@ -117,7 +118,8 @@ describe('the comparison of two dates in a real browser', () => {
 
   it('has no axe-core violations (WCAG 2.2 AA), with the details open', async () => {
     const { page } = await open('#/compare?from=2012-06&to=2016-06');
-    await page.waitForTimeout(300);
+    await page.getByRole('group', { name: /map of the changes .* from June 2012 to June 2016/i }).waitFor();
+    await settleMap(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     expect(await axeViolations(page)).toEqual([]);
@@ -127,10 +129,11 @@ describe('the comparison of two dates in a real browser', () => {
   it('fits a phone 390 px wide without scrolling sideways', async () => {
     const { page } = await open('#/compare?from=2012-06&to=2016-06');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Once the page has laid itself out again at the new width, nothing is wider than the screen.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openWatchedPage, siteInBrowser, type WatchedPage } from './support/harness';
+import { settleMap } from './support/map-geometry';
 
 const site = siteInBrowser();
 
@@ -164,7 +165,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     const { page } = await openWatchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/${route}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForTimeout(300);
+    // A service's or body's panel loads on demand; the map's entrance animations finish.
+    if (/^#\/(service|org)\//.test(route)) await page.locator('.app-panel__heading').waitFor();
+    await settleMap(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -142,12 +142,14 @@ describe('the funding view in a real browser', () => {
     const { page } = await open('#/funding?year=2015-16');
     await page.setViewportSize({ width: 390, height: 844 });
     await picture(page).waitFor();
-    await page.waitForTimeout(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Once the page has laid itself out again at the new width: nothing is wider than the screen,
+    // and the picture scrolls in its own frame, which says so.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     const frame = page.getByTestId('funding-frame');
-    expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-    expect(await page.getByText('scroll it sideways').isVisible()).toBe(true);
+    await expect.poll(() => frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await page.getByText('scroll it sideways').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

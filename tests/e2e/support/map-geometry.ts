@@ -263,15 +263,16 @@ export async function stepMonth(page: Page, { timeoutMs = 5000 }: { timeoutMs?: 
   const settled = await settleMap(page, { since: painted.start, timeoutMs });
   // The address follows a month step a moment later (it is written once the months stop changing):
   // wait for it to move off the month the step started from.
-  const month = await page.evaluate(
-    async ({ before }) => {
-      const read = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? undefined;
-      const giveUp = performance.now() + 2000;
-      while (read() === before && performance.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 25));
-      return read();
-    },
-    { before: monthBefore },
-  );
+  const readMonth = () =>
+    page.evaluate(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? undefined);
+  await page
+    .waitForFunction(
+      (before) => (new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('date') ?? null) !== before,
+      monthBefore,
+      { timeout: 2000 },
+    )
+    .catch(() => undefined); // the caller sees the unchanged month in the result
+  const month = await readMonth();
   return { ...settled, paintMs: painted.paintMs, animationsAtPaint: painted.animationsAtPaint, month };
 }
 
