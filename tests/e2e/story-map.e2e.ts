@@ -119,7 +119,7 @@ describe('the map tells the story', () => {
     expect(step.month).toBe('2013-04');
     expect(Math.max(step.animationsAtPaint, step.mostRunning), 'animations running after the step').toBeGreaterThan(0);
     expect(step.timedOut).toBe(false);
-    expect(step.settledMs, 'ms from the key press until every animation finished').toBeLessThanOrEqual(1500);
+    expect(step.settledMs, 'ms from the map drawing the new month until every animation finished').toBeLessThanOrEqual(1500);
     expect(errors).toEqual([]);
     await page.close();
   });
