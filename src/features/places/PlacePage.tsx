@@ -10,8 +10,8 @@ import type { PlacesFile } from '../../data/places-schema';
 import type { Dataset } from '../../data/schema';
 import { formatMonth, type MonthString } from '../../domain/months';
 import type { PlacesIndex } from '../../domain/places';
-import { PlaceFinder } from './PlaceFinder';
-import { formatShare, placeView } from './place-view';
+import { PlaceFinder, placeHref } from './PlaceFinder';
+import { formatShare, placeChangeHistory, placeChangesAt, placeView } from './place-view';
 import { usePlaces } from './usePlaces';
 import './places.css';
 
@@ -48,6 +48,9 @@ function PlaceContent({
   dataset: Dataset;
 }) {
   const view = useMemo(() => placeView(index, dataset, code, month), [index, dataset, code, month]);
+  const changesNow = useMemo(() => placeChangesAt(index, code, month), [index, code, month]);
+  const history = useMemo(() => placeChangeHistory(index, code), [index, code]);
+  const historyHeading = useId();
   const ccgHeading = useId();
   const pctHeading = useId();
   const servicesHeading = useId();
@@ -75,6 +78,19 @@ function PlaceContent({
           Upper-tier local authority {authority.code} · {formatMonth(month)}
         </span>
       </h1>
+
+      <div className="app-place__now" aria-live="polite">
+        {changesNow.length > 0 ? (
+          <div className="app-place__change">
+            <h2 className="nhsuk-heading-s app-place__change-heading">Changed in {formatMonth(month)}</h2>
+            {changesNow.map((change) => (
+              <p key={change.text}>
+                <strong>{change.text}</strong> {change.dates}
+              </p>
+            ))}
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby={ccgHeading}>
         <h2 className="nhsuk-heading-m" id={ccgHeading}>
@@ -124,6 +140,24 @@ function PlaceContent({
           </>
         )}
       </section>
+
+      {history.length > 0 ? (
+        <section aria-labelledby={historyHeading}>
+          <h2 className="nhsuk-heading-s" id={historyHeading}>
+            Changes here, {formatMonth(index.file.period.from)} to {formatMonth(index.file.period.to)}
+          </h2>
+          <ul className="nhsuk-list app-place__history">
+            {history.map((entry) => (
+              <li key={entry.month} className={entry.month === month ? 'app-place__history-now' : undefined}>
+                <a href={placeHref(code, entry.month)} aria-current={entry.month === month ? 'date' : undefined}>
+                  {formatMonth(entry.month)}
+                </a>
+                : {entry.changes.map((change) => change.text.slice(change.text.indexOf(': ') + 2)).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby={pctHeading}>
         <h2 className="nhsuk-heading-m" id={pctHeading}>

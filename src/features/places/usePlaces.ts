@@ -13,6 +13,21 @@ export type PlacesState =
 
 const loads = new Map<string, Promise<PlacesState>>();
 
+/** Fetches, validates and indexes the place data for `baseUrl` once; later calls share the load (a failed one is retried). */
+export function loadPlaces(baseUrl: string): Promise<PlacesState> {
+  let load = loads.get(baseUrl);
+  if (!load) {
+    load = fetchPlaces(baseUrl).then((result): PlacesState =>
+      result.ok ? { status: 'ready', index: indexPlaces(result.places) } : { status: 'failed', problems: result.problems },
+    );
+    loads.set(baseUrl, load);
+    void load.then((loaded) => {
+      if (loaded.status === 'failed') loads.delete(baseUrl);
+    });
+  }
+  return load;
+}
+
 /** The place data for `baseUrl` (fetched once, then shared), or the given file (tests, pre-loaded data). */
 export function usePlaces(baseUrl: string, given?: PlacesFile): PlacesState {
   const givenIndex = useMemo(() => (given ? indexPlaces(given) : undefined), [given]);
@@ -20,17 +35,7 @@ export function usePlaces(baseUrl: string, given?: PlacesFile): PlacesState {
   useEffect(() => {
     if (given) return;
     let cancelled = false;
-    let load = loads.get(baseUrl);
-    if (!load) {
-      load = fetchPlaces(baseUrl).then((result): PlacesState =>
-        result.ok ? { status: 'ready', index: indexPlaces(result.places) } : { status: 'failed', problems: result.problems },
-      );
-      loads.set(baseUrl, load);
-      // A failed load may be retried by the next page that asks.
-      void load.then((loaded) => {
-        if (loaded.status === 'failed') loads.delete(baseUrl);
-      });
-    }
+    const load = loadPlaces(baseUrl);
     void load.then((loaded) => {
       if (!cancelled) setFetched({ baseUrl, state: loaded });
     });
