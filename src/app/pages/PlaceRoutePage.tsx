@@ -24,10 +24,17 @@ export function PlaceRoutePage() {
   return (
     <>
       <AddressNotice notice={notice.text} onDismiss={notice.dismiss} />
-      <ViewErrorBoundary name="the timeline">
-        <Timeline compact />
-      </ViewErrorBoundary>
-      <PlacePage code={code} month={month} dataset={dataset} dataBaseUrl={import.meta.env.BASE_URL} />
+      <PlacePage
+        code={code}
+        month={month}
+        dataset={dataset}
+        dataBaseUrl={import.meta.env.BASE_URL}
+        timeline={
+          <ViewErrorBoundary name="the timeline">
+            <Timeline bar />
+          </ViewErrorBoundary>
+        }
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@
  * (derived from an unofficial mapping, and said so), and who commissions each service there.
  * Self-contained: it loads the place data itself (see usePlaces) and links with plain hrefs.
  */
-import { useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { DataProblemList } from '../../components/DataProblemList';
 import type { PlacesFile } from '../../data/places-schema';
 import type { Dataset } from '../../data/schema';
@@ -24,13 +24,15 @@ export interface PlacePageProps {
   dataBaseUrl?: string;
   /** the place data, already loaded (tests); otherwise it is fetched */
   places?: PlacesFile;
+  /** drawn under the page's heading: the month bar (the app composes it; features do not import each other) */
+  timeline?: ReactNode;
 }
 
-export function PlacePage({ code, month, dataset, dataBaseUrl = './', places }: PlacePageProps) {
+export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, timeline }: PlacePageProps) {
   const state = usePlaces(dataBaseUrl, places);
   if (state.status === 'loading') return <p role="status">Loading the place data…</p>;
   if (state.status === 'failed') return <DataProblemList problems={state.problems} />;
-  return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} />;
+  return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} timeline={timeline} />;
 }
 
 const serviceHref = (id: string, month: MonthString) => `#/service/${encodeURIComponent(id)}?date=${month}`;
@@ -41,11 +43,13 @@ function PlaceContent({
   code,
   month,
   dataset,
+  timeline,
 }: {
   index: PlacesIndex;
   code: string;
   month: MonthString;
   dataset: Dataset;
+  timeline: ReactNode;
 }) {
   const view = useMemo(() => placeView(index, dataset, code, month), [index, dataset, code, month]);
   const changesNow = useMemo(() => placeChangesAt(index, code, month), [index, code, month]);
@@ -78,6 +82,7 @@ function PlaceContent({
           Upper-tier local authority {authority.code} · {formatMonth(month)}
         </span>
       </h1>
+      {timeline}
 
       <div className="app-place__now" aria-live="polite">
         {changesNow.length > 0 ? (

@@ -86,10 +86,12 @@ export function ccgChanges(index: PlacesIndex, ccg: CcgRecord): CcgChange[] {
   const from = index.predecessors.get(ccg.code) ?? [];
   if (from.length > 0) {
     const month = ccg.to ?? index.file.period.to;
-    const forerunners = from.map((code) => {
-      const record = index.ccgs.get(code);
-      return record?.to ? name(code, record.to) : code;
-    });
+    const forerunners = from
+      .map((code) => {
+        const record = index.ccgs.get(code);
+        return record?.to ? name(code, record.to) : code;
+      })
+      .sort((a, b) => a.localeCompare(b));
     const closed = index.ccgs.get(from[0] ?? '')?.to;
     const opened = closed ? addMonths(closed, 1) : ccg.from;
     changes.push({
@@ -176,7 +178,7 @@ export function placeChangesAt(index: PlacesIndex, code: string, month: MonthStr
   if (month === addMonths(index.file.pctEnd.month, 1)) {
     const pcts = pctsOfAuthority(index, code);
     if (after.length === 0) return [];
-    const names = after.map((cover) => cover.name);
+    const names = after.map((cover) => cover.name).sort((a, b) => a.localeCompare(b));
     return [
       {
         text:
@@ -193,9 +195,9 @@ export function placeChangesAt(index: PlacesIndex, code: string, month: MonthStr
   const changes: PlaceMonthChange[] = [];
   const wasHere = new Set(previous.map((cover) => cover.ccg.code));
   for (const successor of after.filter((cover) => !wasHere.has(cover.ccg.code))) {
-    const forerunners = ended.filter((cover) =>
-      successorsAt(index, cover.ccg.code, month).some((ccg) => ccg.code === successor.ccg.code),
-    );
+    const forerunners = ended
+      .filter((cover) => successorsAt(index, cover.ccg.code, month).some((ccg) => ccg.code === successor.ccg.code))
+      .sort((a, b) => a.name.localeCompare(b.name));
     if (forerunners.length === 0) continue;
     changes.push({
       text: `${formatMonth(month)}: ${joinAnd(forerunners.map((cover) => cover.name))} merged into ${successor.name}.`,
