@@ -63,8 +63,8 @@ export function PlaceSources({ baseUrl, places, query = '' }: { baseUrl: string;
       <p>
         The place pages (for example <a href="#/place/E08000035">Leeds</a>) name the councils, clinical commissioning groups and
         primary care trusts of each place from these public code lists, read from stored copies in public repositories and derived
-        by a script anyone can re-run (<code>scripts/places/build-places.ts</code>). The link from primary care trusts to CCGs is
-        unofficial and is marked so wherever it is shown.
+        by a script anyone can re-run (scripts/places/build-places.ts). The link from primary care trusts to CCGs is unofficial
+        and is marked so wherever it is shown.
       </p>
       {loaded.status === 'loading' && !file ? <p role="status">Loading the place lists…</p> : null}
       {loaded.status === 'failed' && !file ? <p>The place lists could not be loaded.</p> : null}
