@@ -66,7 +66,7 @@ export function PlaceSources({ baseUrl, places, query = '' }: { baseUrl: string;
         by a script anyone can re-run (scripts/places/build-places.ts). The link from primary care trusts to CCGs is unofficial
         and is marked so wherever it is shown.
       </p>
-      {loaded.status === 'loading' && !file ? <p role="status">Loading the place lists…</p> : null}
+      {loaded.status === 'loading' && !file ? <p>Loading the place lists…</p> : null}
       {loaded.status === 'failed' && !file ? <p>The place lists could not be loaded.</p> : null}
       {sources && sources.length > 0 ? (
         <ul className="nhsuk-list app-sources__list">
