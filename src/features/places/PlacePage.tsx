@@ -4,7 +4,7 @@
  * (derived from an unofficial mapping, and said so), and who commissions each service there.
  * Self-contained: it loads the place data itself (see usePlaces) and links with plain hrefs.
  */
-import { type ReactNode, useId, useMemo } from 'react';
+import { memo, type ReactNode, useDeferredValue, useId, useMemo } from 'react';
 import { DataProblemList } from '../../components/DataProblemList';
 import type { PlacesFile } from '../../data/places-schema';
 import type { Dataset } from '../../data/schema';
@@ -30,7 +30,13 @@ export interface PlacePageProps {
 
 export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, timeline }: PlacePageProps) {
   const state = usePlaces(dataBaseUrl, places);
-  if (state.status === 'loading') return <p role="status">Loading the place data…</p>;
+  if (state.status === 'loading')
+    return (
+      // As tall as a screen while loading, so the page below does not jump when the place arrives.
+      <div className="app-place app-place--loading">
+        <p role="status">Loading the place data…</p>
+      </div>
+    );
   if (state.status === 'failed') return <DataProblemList problems={state.problems} />;
   return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} timeline={timeline} />;
 }
@@ -52,12 +58,14 @@ function PlaceContent({
   timeline: ReactNode;
 }) {
   const view = useMemo(() => placeView(index, dataset, code, month), [index, dataset, code, month]);
+  // The services table follows a moment behind, so a month step paints the month bar and the CCGs first.
+  // null on the first render: the table is drawn in a second, interruptible render, so the page's first task stays short.
+  const listMonth = useDeferredValue<MonthString | null>(month, null);
   const changesNow = useMemo(() => placeChangesAt(index, code, month), [index, code, month]);
   const history = useMemo(() => placeChangeHistory(index, code), [index, code]);
   const historyHeading = useId();
   const ccgHeading = useId();
   const pctHeading = useId();
-  const servicesHeading = useId();
   const sourcesHeading = useId();
   if (!view) {
     return (
@@ -192,46 +200,11 @@ function PlaceContent({
         )}
       </section>
 
-      <section aria-labelledby={servicesHeading}>
-        <h2 className="nhsuk-heading-m" id={servicesHeading}>
-          Who commissions each service here in {formatMonth(month)}
-        </h2>
-        {view.services.some((row) => row.commissioners.some((commissioner) => commissioner.unofficial)) ? (
-          <p className="nhsuk-body-s">* A primary care trust marked so is derived from the unofficial mapping described above.</p>
-        ) : null}
-        <table className="nhsuk-table app-place__services">
-          <caption className="nhsuk-u-visually-hidden">Services and their commissioners in {authority.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Commissioned by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.services.map((row) => (
-              <tr key={row.service.id}>
-                <th scope="row">
-                  <a href={serviceHref(row.service.id, month)}>{row.service.name}</a>
-                </th>
-                <td>
-                  {row.commissioners.map((commissioner, at) => (
-                    <span key={`${commissioner.kind}:${commissioner.name}`}>
-                      {at > 0 ? '; ' : ''}
-                      {commissioner.kind === 'kind' ? (
-                        <a href={orgHref(commissioner.organisationId, month)}>{commissioner.name}</a>
-                      ) : (
-                        commissioner.name
-                      )}
-                      {commissioner.kind === 'council' ? ' (the council)' : ''}
-                      {commissioner.unofficial ? <span aria-label=" (derived, unofficial)">*</span> : null}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {listMonth === null ? (
+        <p className="app-place__services-wait">Finding who commissions each service here…</p>
+      ) : (
+        <ServicesHere index={index} dataset={dataset} code={code} month={listMonth} authorityName={authority.name} />
+      )}
 
       <section aria-labelledby={sourcesHeading}>
         <h2 className="nhsuk-heading-m" id={sourcesHeading}>
@@ -270,3 +243,67 @@ function PlaceContent({
     </div>
   );
 }
+
+/**
+ * Who commissions each service in the place: a long table, so it follows the month a moment behind
+ * the rest of the page (a deferred, interruptible render), and is drawn again only when its month
+ * does.
+ */
+const ServicesHere = memo(function ServicesHere({
+  index,
+  dataset,
+  code,
+  month,
+  authorityName,
+}: {
+  index: PlacesIndex;
+  dataset: Dataset;
+  code: string;
+  month: MonthString;
+  authorityName: string;
+}) {
+  const headingId = useId();
+  const services = useMemo(() => placeView(index, dataset, code, month)?.services ?? [], [index, dataset, code, month]);
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 className="nhsuk-heading-m" id={headingId}>
+        Who commissions each service here in {formatMonth(month)}
+      </h2>
+      {services.some((row) => row.commissioners.some((commissioner) => commissioner.unofficial)) ? (
+        <p className="nhsuk-body-s">* A primary care trust marked so is derived from the unofficial mapping described above.</p>
+      ) : null}
+      <table className="nhsuk-table app-place__services">
+        <caption className="nhsuk-u-visually-hidden">Services and their commissioners in {authorityName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Commissioned by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((row) => (
+            <tr key={row.service.id}>
+              <th scope="row">
+                <a href={serviceHref(row.service.id, month)}>{row.service.name}</a>
+              </th>
+              <td>
+                {row.commissioners.map((commissioner, at) => (
+                  <span key={`${commissioner.kind}:${commissioner.name}`}>
+                    {at > 0 ? '; ' : ''}
+                    {commissioner.kind === 'kind' ? (
+                      <a href={orgHref(commissioner.organisationId, month)}>{commissioner.name}</a>
+                    ) : (
+                      commissioner.name
+                    )}
+                    {commissioner.kind === 'council' ? ' (the council)' : ''}
+                    {commissioner.unofficial ? <span aria-label=" (derived, unofficial)">*</span> : null}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+});
