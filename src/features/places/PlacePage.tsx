@@ -10,6 +10,7 @@ import type { PlacesFile } from '../../data/places-schema';
 import type { Dataset } from '../../data/schema';
 import { formatMonth, type MonthString } from '../../domain/months';
 import type { PlacesIndex } from '../../domain/places';
+import { PlaceDiagram } from './PlaceDiagram';
 import { PlaceFinder, placeHref } from './PlaceFinder';
 import { formatShare, placeChangeHistory, placeChangesAt, placeView } from './place-view';
 import { usePlaces } from './usePlaces';
@@ -104,6 +105,8 @@ function PlaceContent({
           </div>
         ) : null}
       </div>
+
+      <PlaceDiagram index={index} code={code} month={month} />
 
       <section aria-labelledby={ccgHeading}>
         <h2 className="nhsuk-heading-m" id={ccgHeading}>
