@@ -81,6 +81,10 @@ describe('the place page in a real browser', () => {
       'April 2018: NHS Leeds North CCG, NHS Leeds South and East CCG and NHS Leeds West CCG merged into NHS Leeds CCG.',
     );
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/place/E08000035?date=2018-04');
+    // The diagram's words say the same: the council and NHS Leeds CCG.
+    await page
+      .getByRole('img', { name: 'Leeds (council) and its clinical commissioning group in April 2018: NHS Leeds CCG.' })
+      .waitFor();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => ccgNames(watched)).toHaveLength(3);
     expect(await page.getByRole('heading', { name: /^Changed in/ }).count()).toBe(0);

@@ -4,10 +4,10 @@
  * a merged CCG then moves into its successor's box, and what ends fades as what begins fades in.
  * With reduced motion the new month is drawn at once. The lists beside it say the same in words.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { formatMonth, type MonthString } from '../../domain/months';
 import type { PlacesIndex } from '../../domain/places';
-import { diagramTransition } from './place-diagram';
+import { DIAGRAM_WIDTH, diagramTransition, NARROW_DIAGRAM_WIDTH } from './place-diagram';
 
 /** How long the three stages take together (places.css times them). */
 export const DIAGRAM_TRANSITION_MS = 1200;
@@ -20,7 +20,9 @@ export function PlaceDiagram({ index, code, month }: { index: PlacesIndex; code:
     const timer = window.setTimeout(() => setFrom(month), DIAGRAM_TRANSITION_MS);
     return () => window.clearTimeout(timer);
   }, [from, month]);
-  const transition = useMemo(() => diagramTransition(index, code, from, month), [index, code, from, month]);
+  const narrow = useNarrow();
+  const width = narrow ? NARROW_DIAGRAM_WIDTH : DIAGRAM_WIDTH;
+  const transition = useMemo(() => diagramTransition(index, code, from, month, width), [index, code, from, month, width]);
   const titleId = useId();
   if (!transition) return null;
   const { diagram, nodes } = transition;
@@ -86,5 +88,21 @@ export function PlaceDiagram({ index, code, month }: { index: PlacesIndex; code:
           : 'The council and the CCGs covering it. Step through the months: a merged CCG moves into its successor.'}
       </figcaption>
     </figure>
+  );
+}
+
+const NARROW_QUERY = '(max-width: 40em)';
+
+/** Whether the screen is a phone's width (false where the browser cannot tell, as in tests). */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      if (typeof window.matchMedia !== 'function') return () => {};
+      const list = window.matchMedia(NARROW_QUERY);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches,
+    () => false,
   );
 }

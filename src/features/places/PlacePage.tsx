@@ -93,6 +93,8 @@ function PlaceContent({
       </h1>
       {timeline}
 
+      <PlaceDiagram index={index} code={code} month={month} />
+
       <div className="app-place__now" aria-live="polite">
         {changesNow.length > 0 ? (
           <div className="app-place__change">
@@ -105,8 +107,6 @@ function PlaceContent({
           </div>
         ) : null}
       </div>
-
-      <PlaceDiagram index={index} code={code} month={month} />
 
       <section aria-labelledby={ccgHeading}>
         <h2 className="nhsuk-heading-m" id={ccgHeading}>

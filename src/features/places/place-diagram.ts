@@ -32,11 +32,12 @@ export interface PlaceDiagram {
 }
 
 export const DIAGRAM_WIDTH = 640;
+/** The width for a phone: fewer columns, so the words stay legible when the drawing is scaled to the screen. */
+export const NARROW_DIAGRAM_WIDTH = 360;
 const GAP = 16;
-const COUNCIL = { width: 280, height: 44 };
+const COUNCIL_HEIGHT = 44;
 const BODY_HEIGHT = 64;
-const ROW_Y = COUNCIL.height + 48;
-const MAX_COLUMNS = 4;
+const ROW_Y = COUNCIL_HEIGHT + 48;
 /** Characters per line for a box `width` wide at the diagram's type size (about 7.4 units a character). */
 const charsFor = (width: number) => Math.max(8, Math.floor((width - 16) / 7.4));
 
@@ -58,8 +59,13 @@ export function wrapLabel(label: string, max: number): string[] {
   ];
 }
 
-/** The diagram of an authority at a month; undefined for an unknown code. */
-export function placeDiagram(index: PlacesIndex, code: string, month: MonthString): PlaceDiagram | undefined {
+/** The diagram of an authority at a month, `diagramWidth` units wide; undefined for an unknown code. */
+export function placeDiagram(
+  index: PlacesIndex,
+  code: string,
+  month: MonthString,
+  diagramWidth: number = DIAGRAM_WIDTH,
+): PlaceDiagram | undefined {
   const authority = index.authorities.get(code);
   if (!authority) return undefined;
   const bodies: Array<Pick<DiagramNode, 'id' | 'kind' | 'label' | 'unofficial'>> =
@@ -79,19 +85,20 @@ export function placeDiagram(index: PlacesIndex, code: string, month: MonthStrin
           unofficial: false,
         }));
   bodies.sort((a, b) => a.label.localeCompare(b.label));
-  const columns = Math.max(1, Math.min(MAX_COLUMNS, bodies.length));
+  const columns = Math.max(1, Math.min(diagramWidth < DIAGRAM_WIDTH ? 2 : 4, bodies.length));
   const rows = Math.ceil(bodies.length / columns);
-  const width = (DIAGRAM_WIDTH - GAP * (columns - 1)) / columns;
+  const width = (diagramWidth - GAP * (columns - 1)) / columns;
+  const council = { width: Math.min(280, diagramWidth * 0.7), height: COUNCIL_HEIGHT };
   const nodes: DiagramNode[] = [
     {
       id: 'council',
       kind: 'council',
       label: `${authority.name} (council)`,
-      lines: wrapLabel(`${authority.name} (council)`, charsFor(COUNCIL.width)),
-      x: (DIAGRAM_WIDTH - COUNCIL.width) / 2,
+      lines: wrapLabel(`${authority.name} (council)`, charsFor(council.width)),
+      x: (diagramWidth - council.width) / 2,
       y: 0,
-      width: COUNCIL.width,
-      height: COUNCIL.height,
+      width: council.width,
+      height: council.height,
       unofficial: false,
     },
   ];
@@ -109,7 +116,7 @@ export function placeDiagram(index: PlacesIndex, code: string, month: MonthStrin
       height: BODY_HEIGHT,
     });
   });
-  return { width: DIAGRAM_WIDTH, height: ROW_Y + Math.max(1, rows) * (BODY_HEIGHT + GAP) - GAP, nodes };
+  return { width: diagramWidth, height: ROW_Y + Math.max(1, rows) * (BODY_HEIGHT + GAP) - GAP, nodes };
 }
 
 export interface TransitionNode extends DiagramNode {
@@ -131,10 +138,11 @@ export function diagramTransition(
   code: string,
   from: MonthString,
   to: MonthString,
+  diagramWidth: number = DIAGRAM_WIDTH,
 ): { diagram: PlaceDiagram; nodes: TransitionNode[] } | undefined {
-  const after = placeDiagram(index, code, to);
+  const after = placeDiagram(index, code, to, diagramWidth);
   if (!after) return undefined;
-  const before = from === to ? after : placeDiagram(index, code, from);
+  const before = from === to ? after : placeDiagram(index, code, from, diagramWidth);
   const afterIds = new Set(after.nodes.map((node) => node.id));
   const beforeIds = new Set((before?.nodes ?? []).map((node) => node.id));
   const byId = new Map(after.nodes.map((node) => [node.id, node]));
