@@ -20,7 +20,12 @@ export function PlaceRoutePage() {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const notice = usePlaceAddressSync(code);
-  if (!dataset || !month) return <p role="status">Loading the dataset…</p>;
+  if (!dataset || !month)
+    return (
+      <div className="app-place app-place--loading">
+        <p role="status">Loading the dataset…</p>
+      </div>
+    );
   return (
     <>
       <AddressNotice notice={notice.text} onDismiss={notice.dismiss} />
