@@ -10,7 +10,9 @@
  * synthetic datasets of the real schema at 1×, 10× and 100× the organisations and services
  * (scripts/bench/synthetic-dataset.ts), served through the same bundle with the map's layout
  * computed ahead of time for each (scripts/bench/map-layout.ts), as the build does for the real
- * data. Last, Lighthouse (mobile preset, three runs a page) on / and on a service page.
+ * data. The place case (scripts/bench/place-page.ts, issue 13): the Leeds place page with the named
+ * CCGs, councils and PCTs loaded, and its month bar scrubbed across the 2018 merger. Last,
+ * Lighthouse (mobile preset, three runs a page) on / and on a service page.
  *
  * Writes bench-results/bench-<time>.json and .md (and latest.json, latest.md), prints the
  * Markdown to stdout and progress to stderr, and checks the budgets. It exits 0 when everything
@@ -28,6 +30,7 @@ import { type AheadOfTimeLayoutCost, type BenchReport, type DatasetRun, evaluate
 import { DATASET_FILES } from '../../src/data/schema';
 import { type LighthousePage, type LighthouseResults, runLighthouse } from './lighthouse';
 import { aheadOfTimeLayout } from './map-layout';
+import { measurePlacePage, type PlacePageMeasures, placeBudgets, renderPlaceMarkdown } from './place-page';
 import { multiplyDataset, readRealDataset, ROOT } from './synthetic-dataset';
 
 const BUILD_COMMAND = 'npx vite build';
@@ -240,6 +243,17 @@ async function main(): Promise<number> {
       undefined,
     );
 
+    // The place case (issue 13): the place page with the named CCGs, councils and PCTs loaded.
+    let placePage: PlacePageMeasures | null = null;
+    let placeError: string | null = null;
+    log('place page (issue 13): Leeds with the place data, scrubbed January 2013 to April 2018 and back');
+    try {
+      placePage = await measurePlacePage({ origin: server.origin, distDir: snapshot.dir, bundle, log });
+    } catch (caught) {
+      placeError = errorText(caught);
+      log(`place page: COULD NOT MEASURE: ${placeError.split('\n')[0] ?? ''}`);
+    }
+
     const layoutCosts: AheadOfTimeLayoutCost[] = [];
     const outDir = path.join(ROOT, 'bench-results');
     for (const factor of factors) {
@@ -369,14 +383,14 @@ async function main(): Promise<number> {
       notes,
       elapsedMs: 0,
     };
-    report.budgets = evaluateBudgets(report);
+    report.budgets = [...evaluateBudgets(report), ...placeBudgets(placePage, placeError)];
     report.elapsedMs = Date.now() - started;
 
-    const markdown = renderMarkdown(report);
+    const markdown = renderMarkdown(report) + renderPlaceMarkdown(placePage, placeError);
     mkdirSync(outDir, { recursive: true });
     const stamp = report.generatedAt.replace(/[-:]/g, '').replace('T', '-').replace('Z', '');
     for (const name of [`bench-${stamp}`, 'latest']) {
-      writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...report, placePage, placeError }, null, 2)}\n`);
       writeFileSync(path.join(outDir, `${name}.md`), markdown);
     }
     log(`report written to bench-results/bench-${stamp}.json and .md`);

@@ -9,6 +9,7 @@ import { type ExportCaption, ViewActions } from '../components/ViewActions';
 import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView } from '../features/graph';
+import { PlaceFinderField } from '../features/places/PlaceFinderField';
 import { ServiceFinder, ServicesByCommissioner } from '../features/services';
 import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
 import {
@@ -89,6 +90,7 @@ function Explorer({ embedded }: { embedded: boolean }) {
             <ServiceFinder browse={false} />
           </ViewErrorBoundary>
         </div>
+        <ViewErrorBoundary name="the place finder">{embedded ? null : <PlaceFinderField />}</ViewErrorBoundary>
         {embedded ? null : (
           <p className="app-explorer__tour">
             <Link className="app-explorer__tour-link" to="/tour/1">

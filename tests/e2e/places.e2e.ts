@@ -66,6 +66,80 @@ describe('the place page in a real browser', () => {
     await page.close();
   });
 
+  it('scrubbing the Leeds page across April 2018 shows the merger into NHS Leeds CCG, and the address keeps the month', async () => {
+    const watched = await open('#/place/E08000035?date=2018-02');
+    const { page, errors } = watched;
+    await page.getByRole('heading', { level: 1, name: /^Leeds/ }).waitFor();
+    expect(await ccgNames(watched)).toHaveLength(3);
+    const slider = page.getByRole('slider', { name: 'Month' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => ccgNames(watched)).toEqual(['NHS Leeds CCG']);
+    await page.getByRole('heading', { name: 'Changed in April 2018' }).waitFor();
+    expect(await page.locator('.app-place__change').textContent()).toContain(
+      'April 2018: NHS Leeds North CCG, NHS Leeds South and East CCG and NHS Leeds West CCG merged into NHS Leeds CCG.',
+    );
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/place/E08000035?date=2018-04');
+    // The diagram's words say the same: the council and NHS Leeds CCG.
+    await page
+      .getByRole('img', { name: 'Leeds (council) and its clinical commissioning group in April 2018: NHS Leeds CCG.' })
+      .waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => ccgNames(watched)).toHaveLength(3);
+    expect(await page.getByRole('heading', { name: /^Changed in/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the place finder on the first screen loads the place data only when used, and opens Leeds', async () => {
+    const watched = await openWatchedPage(site.browser, site.server.origin);
+    const { page, errors } = watched;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.server.origin}/#/?date=2016-06`);
+    const field = page.getByRole('combobox', { name: 'Find a place' });
+    await field.waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('data/places/'))).toEqual([]);
+    await field.fill('Leeds');
+    await page.getByRole('option', { name: /^Leeds council/ }).waitFor();
+    expect(requested.filter((url) => url.includes('data/places/'))).toHaveLength(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/place/E08000035?date=2016-06');
+    await page.getByRole('heading', { level: 1, name: /^Leeds/ }).waitFor();
+    expect((await ccgNames(watched)).sort()).toEqual([
+      'NHS Leeds North CCG',
+      'NHS Leeds South and East CCG',
+      'NHS Leeds West CCG',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone the place finder stacks under the service finder, above the month bar, and works', async () => {
+    const watched = await open('#/?date=2016-06', { width: 390, height: 844 });
+    const { page, errors } = watched;
+    const places = page.getByRole('combobox', { name: 'Find a place' });
+    await places.waitFor();
+    const services = await page.getByRole('searchbox', { name: 'Find a service' }).boundingBox();
+    const placeBox = await places.boundingBox();
+    const bar = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+    expect(services && placeBox && bar).toBeTruthy();
+    if (!services || !placeBox || !bar) return;
+    expect(placeBox.y).toBeGreaterThan(services.y + services.height - 1);
+    expect(bar.y).toBeGreaterThan(placeBox.y + placeBox.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await places.fill('Leeds North');
+    await page.getByRole('option', { name: /NHS Leeds North CCG/ }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/place/E08000035?date=2016-06');
+    await page.getByRole('heading', { level: 1, name: /^Leeds/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the map does not load the place data', async () => {
     const watched = await openWatchedPage(site.browser, site.server.origin);
     const requested: string[] = [];

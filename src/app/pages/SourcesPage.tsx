@@ -4,5 +4,5 @@ import { SourcesView } from '../../features/sources/SourcesView';
 /** #/sources/:id? — every source and the records that cite it; a source's address opens at it. */
 export function SourcesPage() {
   const { id } = useParams();
-  return <SourcesView id={id} />;
+  return <SourcesView id={id} placesBaseUrl={import.meta.env.BASE_URL} />;
 }

@@ -17,7 +17,7 @@ export function PlaceFinder({ index, month }: { index: PlacesIndex; month: Month
   const matches = useMemo(() => findPlaces(index, query, month), [index, query, month]);
   const authorityName = (code: string) => index.authorities.get(code)?.name ?? code;
   return (
-    <search className="nhsuk-form-group app-place-finder">
+    <div role="search" className="nhsuk-form-group app-place-finder">
       <label className="nhsuk-label" htmlFor={inputId}>
         Find a place
       </label>
@@ -68,6 +68,6 @@ export function PlaceFinder({ index, month }: { index: PlacesIndex; month: Month
           <p role="status">No council, CCG or primary care trust matches “{query}”.</p>
         )
       ) : null}
-    </search>
+    </div>
   );
 }

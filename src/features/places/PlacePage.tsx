@@ -4,14 +4,15 @@
  * (derived from an unofficial mapping, and said so), and who commissions each service there.
  * Self-contained: it loads the place data itself (see usePlaces) and links with plain hrefs.
  */
-import { useId, useMemo } from 'react';
+import { memo, type ReactNode, useDeferredValue, useId, useMemo } from 'react';
 import { DataProblemList } from '../../components/DataProblemList';
 import type { PlacesFile } from '../../data/places-schema';
 import type { Dataset } from '../../data/schema';
 import { formatMonth, type MonthString } from '../../domain/months';
 import type { PlacesIndex } from '../../domain/places';
-import { PlaceFinder } from './PlaceFinder';
-import { formatShare, placeView } from './place-view';
+import { PlaceDiagram } from './PlaceDiagram';
+import { PlaceFinder, placeHref } from './PlaceFinder';
+import { formatShare, placeChangeHistory, placeChangesAt, placeView } from './place-view';
 import { usePlaces } from './usePlaces';
 import './places.css';
 
@@ -24,13 +25,21 @@ export interface PlacePageProps {
   dataBaseUrl?: string;
   /** the place data, already loaded (tests); otherwise it is fetched */
   places?: PlacesFile;
+  /** drawn under the page's heading: the month bar (the app composes it; features do not import each other) */
+  timeline?: ReactNode;
 }
 
-export function PlacePage({ code, month, dataset, dataBaseUrl = './', places }: PlacePageProps) {
+export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, timeline }: PlacePageProps) {
   const state = usePlaces(dataBaseUrl, places);
-  if (state.status === 'loading') return <p role="status">Loading the place data…</p>;
+  if (state.status === 'loading')
+    return (
+      // As tall as a screen while loading, so the page below does not jump when the place arrives.
+      <div className="app-place app-place--loading">
+        <p role="status">Loading the place data…</p>
+      </div>
+    );
   if (state.status === 'failed') return <DataProblemList problems={state.problems} />;
-  return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} />;
+  return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} timeline={timeline} />;
 }
 
 const serviceHref = (id: string, month: MonthString) => `#/service/${encodeURIComponent(id)}?date=${month}`;
@@ -41,16 +50,23 @@ function PlaceContent({
   code,
   month,
   dataset,
+  timeline,
 }: {
   index: PlacesIndex;
   code: string;
   month: MonthString;
   dataset: Dataset;
+  timeline: ReactNode;
 }) {
   const view = useMemo(() => placeView(index, dataset, code, month), [index, dataset, code, month]);
+  // The services table follows a moment behind, so a month step paints the month bar and the CCGs first.
+  // null on the first render: the table is drawn in a second, interruptible render, so the page's first task stays short.
+  const listMonth = useDeferredValue<MonthString | null>(month, null);
+  const changesNow = useMemo(() => placeChangesAt(index, code, month), [index, code, month]);
+  const history = useMemo(() => placeChangeHistory(index, code), [index, code]);
+  const historyHeading = useId();
   const ccgHeading = useId();
   const pctHeading = useId();
-  const servicesHeading = useId();
   const sourcesHeading = useId();
   if (!view) {
     return (
@@ -75,6 +91,22 @@ function PlaceContent({
           Upper-tier local authority {authority.code} · {formatMonth(month)}
         </span>
       </h1>
+      {timeline}
+
+      <PlaceDiagram index={index} code={code} month={month} />
+
+      <div className="app-place__now" aria-live="polite">
+        {changesNow.length > 0 ? (
+          <div className="app-place__change">
+            <h2 className="nhsuk-heading-s app-place__change-heading">Changed in {formatMonth(month)}</h2>
+            {changesNow.map((change) => (
+              <p key={change.text}>
+                <strong>{change.text}</strong> {change.dates}
+              </p>
+            ))}
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby={ccgHeading}>
         <h2 className="nhsuk-heading-m" id={ccgHeading}>
@@ -125,6 +157,24 @@ function PlaceContent({
         )}
       </section>
 
+      {history.length > 0 ? (
+        <section aria-labelledby={historyHeading}>
+          <h2 className="nhsuk-heading-s" id={historyHeading}>
+            Changes here, {formatMonth(index.file.period.from)} to {formatMonth(index.file.period.to)}
+          </h2>
+          <ul className="nhsuk-list app-place__history">
+            {history.map((entry) => (
+              <li key={entry.month} className={entry.month === month ? 'app-place__history-now' : undefined}>
+                <a href={placeHref(code, entry.month)} aria-current={entry.month === month ? 'date' : undefined}>
+                  {formatMonth(entry.month)}
+                </a>
+                : {entry.changes.map((change) => change.text.slice(change.text.indexOf(': ') + 2)).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby={pctHeading}>
         <h2 className="nhsuk-heading-m" id={pctHeading}>
           {view.pctsInPlace ? 'Primary care trust' : 'Primary care trust, before April 2013'}
@@ -153,46 +203,11 @@ function PlaceContent({
         )}
       </section>
 
-      <section aria-labelledby={servicesHeading}>
-        <h2 className="nhsuk-heading-m" id={servicesHeading}>
-          Who commissions each service here in {formatMonth(month)}
-        </h2>
-        {view.services.some((row) => row.commissioners.some((commissioner) => commissioner.unofficial)) ? (
-          <p className="nhsuk-body-s">* A primary care trust marked so is derived from the unofficial mapping described above.</p>
-        ) : null}
-        <table className="nhsuk-table app-place__services">
-          <caption className="nhsuk-u-visually-hidden">Services and their commissioners in {authority.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Commissioned by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.services.map((row) => (
-              <tr key={row.service.id}>
-                <th scope="row">
-                  <a href={serviceHref(row.service.id, month)}>{row.service.name}</a>
-                </th>
-                <td>
-                  {row.commissioners.map((commissioner, at) => (
-                    <span key={`${commissioner.kind}:${commissioner.name}`}>
-                      {at > 0 ? '; ' : ''}
-                      {commissioner.kind === 'kind' ? (
-                        <a href={orgHref(commissioner.organisationId, month)}>{commissioner.name}</a>
-                      ) : (
-                        commissioner.name
-                      )}
-                      {commissioner.kind === 'council' ? ' (the council)' : ''}
-                      {commissioner.unofficial ? <span aria-label=" (derived, unofficial)">*</span> : null}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {listMonth === null ? (
+        <p className="app-place__services-wait">Finding who commissions each service here…</p>
+      ) : (
+        <ServicesHere index={index} dataset={dataset} code={code} month={listMonth} authorityName={authority.name} />
+      )}
 
       <section aria-labelledby={sourcesHeading}>
         <h2 className="nhsuk-heading-m" id={sourcesHeading}>
@@ -231,3 +246,67 @@ function PlaceContent({
     </div>
   );
 }
+
+/**
+ * Who commissions each service in the place: a long table, so it follows the month a moment behind
+ * the rest of the page (a deferred, interruptible render), and is drawn again only when its month
+ * does.
+ */
+const ServicesHere = memo(function ServicesHere({
+  index,
+  dataset,
+  code,
+  month,
+  authorityName,
+}: {
+  index: PlacesIndex;
+  dataset: Dataset;
+  code: string;
+  month: MonthString;
+  authorityName: string;
+}) {
+  const headingId = useId();
+  const services = useMemo(() => placeView(index, dataset, code, month)?.services ?? [], [index, dataset, code, month]);
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 className="nhsuk-heading-m" id={headingId}>
+        Who commissions each service here in {formatMonth(month)}
+      </h2>
+      {services.some((row) => row.commissioners.some((commissioner) => commissioner.unofficial)) ? (
+        <p className="nhsuk-body-s">* A primary care trust marked so is derived from the unofficial mapping described above.</p>
+      ) : null}
+      <table className="nhsuk-table app-place__services">
+        <caption className="nhsuk-u-visually-hidden">Services and their commissioners in {authorityName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Commissioned by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((row) => (
+            <tr key={row.service.id}>
+              <th scope="row">
+                <a href={serviceHref(row.service.id, month)}>{row.service.name}</a>
+              </th>
+              <td>
+                {row.commissioners.map((commissioner, at) => (
+                  <span key={`${commissioner.kind}:${commissioner.name}`}>
+                    {at > 0 ? '; ' : ''}
+                    {commissioner.kind === 'kind' ? (
+                      <a href={orgHref(commissioner.organisationId, month)}>{commissioner.name}</a>
+                    ) : (
+                      commissioner.name
+                    )}
+                    {commissioner.kind === 'council' ? ' (the council)' : ''}
+                    {commissioner.unofficial ? <span aria-label=" (derived, unofficial)">*</span> : null}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+});

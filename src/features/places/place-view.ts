@@ -86,10 +86,12 @@ export function ccgChanges(index: PlacesIndex, ccg: CcgRecord): CcgChange[] {
   const from = index.predecessors.get(ccg.code) ?? [];
   if (from.length > 0) {
     const month = ccg.to ?? index.file.period.to;
-    const forerunners = from.map((code) => {
-      const record = index.ccgs.get(code);
-      return record?.to ? name(code, record.to) : code;
-    });
+    const forerunners = from
+      .map((code) => {
+        const record = index.ccgs.get(code);
+        return record?.to ? name(code, record.to) : code;
+      })
+      .sort((a, b) => a.localeCompare(b));
     const closed = index.ccgs.get(from[0] ?? '')?.to;
     const opened = closed ? addMonths(closed, 1) : ccg.from;
     changes.push({
@@ -150,6 +152,75 @@ export function placeView(index: PlacesIndex, dataset: Dataset, code: string, mo
     .filter((row) => row.commissioners.length > 0);
 
   return { authority, month, ccgState, ccgs, changes, pcts, pctsInPlace, services };
+}
+
+/** What happened to the place's commissioning bodies in one month: what ended, what began, in words. */
+export interface PlaceMonthChange {
+  /** e.g. "April 2018: NHS Leeds North CCG, … merged into NHS Leeds CCG." */
+  text: string;
+  /** when, in words: the last month of what ended and the first month of what began */
+  dates: string;
+  /** ODS codes (CCGs) or ONS codes (PCTs) of what ended at the end of the month before */
+  ended: string[];
+  /** ODS codes of the CCGs that began in the month */
+  began: string[];
+}
+
+/**
+ * The changes to the place's commissioning bodies that take effect in the month (comparing it with
+ * the month before): CCGs merged into a successor that opened in the month, and, in the first
+ * month of the CCGs (April 2013), the primary care trusts' end. Empty for a month with no change.
+ */
+export function placeChangesAt(index: PlacesIndex, code: string, month: MonthString): PlaceMonthChange[] {
+  if (!index.authorities.has(code) || month < index.file.period.from || month > index.file.period.to) return [];
+  const before = addMonths(month, -1);
+  const after = ccgsCoveringAuthority(index, code, month)?.ccgs ?? [];
+  if (month === addMonths(index.file.pctEnd.month, 1)) {
+    const pcts = pctsOfAuthority(index, code);
+    if (after.length === 0) return [];
+    const names = after.map((cover) => cover.name).sort((a, b) => a.localeCompare(b));
+    return [
+      {
+        text:
+          `${formatMonth(month)}: ${pcts.length > 0 ? `${joinAnd(pcts.map((entry) => `${entry.pct.name} PCT`))} (derived, unofficial) ` : 'The primary care trusts '}` +
+          `ended and ${after.length === 1 ? 'a clinical commissioning group began' : `${after.length} clinical commissioning groups began`} here: ${joinAnd(names)}.`,
+        dates: `Primary care trusts were abolished at the end of ${formatMonth(index.file.pctEnd.month)}; the CCGs opened in ${formatMonth(month)}.`,
+        ended: pcts.map((entry) => entry.pct.code),
+        began: after.map((cover) => cover.ccg.code),
+      },
+    ];
+  }
+  const previous = ccgsCoveringAuthority(index, code, before)?.ccgs ?? [];
+  const ended = previous.filter((cover) => cover.ccg.to === before);
+  const changes: PlaceMonthChange[] = [];
+  const wasHere = new Set(previous.map((cover) => cover.ccg.code));
+  for (const successor of after.filter((cover) => !wasHere.has(cover.ccg.code))) {
+    const forerunners = ended
+      .filter((cover) => successorsAt(index, cover.ccg.code, month).some((ccg) => ccg.code === successor.ccg.code))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    if (forerunners.length === 0) continue;
+    changes.push({
+      text: `${formatMonth(month)}: ${joinAnd(forerunners.map((cover) => cover.name))} merged into ${successor.name}.`,
+      dates:
+        `${forerunners.length === 1 ? 'It' : 'They'} closed at the end of ${formatMonth(before)}; ${successor.name} ` +
+        (successor.ccg.from === month
+          ? `opened in ${formatMonth(month)}.`
+          : `took over in ${formatMonth(month)} (its ODS record opens in ${formatMonth(successor.ccg.from)}).`),
+      ended: forerunners.map((cover) => cover.ccg.code),
+      began: [successor.ccg.code],
+    });
+  }
+  return changes;
+}
+
+/** Every month of the place data in which the place's bodies changed, with the changes, earliest first. */
+export function placeChangeHistory(index: PlacesIndex, code: string): { month: MonthString; changes: PlaceMonthChange[] }[] {
+  const history: { month: MonthString; changes: PlaceMonthChange[] }[] = [];
+  for (let month = index.file.period.from; month <= index.file.period.to; month = addMonths(month, 1)) {
+    const changes = placeChangesAt(index, code, month);
+    if (changes.length > 0) history.push({ month, changes });
+  }
+  return history;
 }
 
 /** "40%" (whole percentages; "under 1%" for a sliver). */

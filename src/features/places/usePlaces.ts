@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { DataProblem } from '../../data/problems';
-import { fetchPlaces } from '../../data/places-load';
+import { fetchPlaces, parsePlaces, PLACES_FILE_PATH, type PlacesLoadResult } from '../../data/places-load';
 import type { PlacesFile } from '../../data/places-schema';
 import { indexPlaces, type PlacesIndex } from '../../domain/places';
 
@@ -13,6 +13,61 @@ export type PlacesState =
 
 const loads = new Map<string, Promise<PlacesState>>();
 
+/** Fetches, validates and indexes the place data for `baseUrl` once; later calls share the load (a failed one is retried). */
+export function loadPlaces(baseUrl: string): Promise<PlacesState> {
+  let load = loads.get(baseUrl);
+  if (!load) {
+    load = typeof Worker === 'undefined' ? fetchPlaces(baseUrl).then(stateOf) : loadOffThread(baseUrl);
+    loads.set(baseUrl, load);
+    void load.then((loaded) => {
+      if (loaded.status === 'failed') loads.delete(baseUrl);
+    });
+  }
+  return load;
+}
+
+const stateOf = (result: PlacesLoadResult): PlacesState =>
+  result.ok ? { status: 'ready', index: indexPlaces(result.places) } : { status: 'failed', problems: result.problems };
+
+const failed = (reason: string): PlacesState => ({ status: 'failed', problems: [{ file: PLACES_FILE_PATH, path: '', reason }] });
+
+/** The page fetches the file; a worker parses, validates and indexes it (places.worker.ts), or the page does if the worker fails. */
+async function loadOffThread(baseUrl: string): Promise<PlacesState> {
+  let text: string;
+  try {
+    const response = await fetch(`${baseUrl}${PLACES_FILE_PATH}`);
+    if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
+    text = await response.text();
+  } catch (error) {
+    return failed(`could not be loaded: ${(error as Error).message}`);
+  }
+  const inPage = () => {
+    try {
+      return stateOf(parsePlaces(JSON.parse(text)));
+    } catch (error) {
+      return failed(`is not valid JSON: ${(error as Error).message}`);
+    }
+  };
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./places.worker.ts', import.meta.url), { type: 'module', name: 'places' });
+    } catch {
+      resolve(inPage());
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<PlacesState>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', () => {
+      worker.terminate();
+      resolve(inPage());
+    });
+    worker.postMessage(text);
+  });
+}
+
 /** The place data for `baseUrl` (fetched once, then shared), or the given file (tests, pre-loaded data). */
 export function usePlaces(baseUrl: string, given?: PlacesFile): PlacesState {
   const givenIndex = useMemo(() => (given ? indexPlaces(given) : undefined), [given]);
@@ -20,17 +75,7 @@ export function usePlaces(baseUrl: string, given?: PlacesFile): PlacesState {
   useEffect(() => {
     if (given) return;
     let cancelled = false;
-    let load = loads.get(baseUrl);
-    if (!load) {
-      load = fetchPlaces(baseUrl).then((result): PlacesState =>
-        result.ok ? { status: 'ready', index: indexPlaces(result.places) } : { status: 'failed', problems: result.problems },
-      );
-      loads.set(baseUrl, load);
-      // A failed load may be retried by the next page that asks.
-      void load.then((loaded) => {
-        if (loaded.status === 'failed') loads.delete(baseUrl);
-      });
-    }
+    const load = loadPlaces(baseUrl);
     void load.then((loaded) => {
       if (!cancelled) setFetched({ baseUrl, state: loaded });
     });

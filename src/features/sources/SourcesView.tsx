@@ -5,10 +5,11 @@ import type { Source } from '../../data/schema';
 import { type CitingRecord, countByKind, recordsCitingSource } from '../../domain/citations';
 import { selectData, useExplorerStore } from '../../store';
 import { CITING_KIND_HEADINGS, citingRecordHref, describeCounts, filterSources, groupSources } from './sources-model';
+import { PlaceSources } from './PlaceSources';
 import './sources.css';
 
 /** The sources page: every source, and from each the records that cite it. `id` (#/sources/<id>) picks one out. */
-export function SourcesView({ id }: { id?: string }) {
+export function SourcesView({ id, placesBaseUrl }: { id?: string; placesBaseUrl?: string }) {
   const data = useExplorerStore(selectData);
   const dataset = data.status === 'loading' ? undefined : data.dataset;
   const index = useMemo(() => (dataset ? recordsCitingSource(dataset) : undefined), [dataset]);
@@ -22,7 +23,7 @@ export function SourcesView({ id }: { id?: string }) {
       {data.status === 'loading' ? (
         <p role="status">Loading the sources…</p>
       ) : dataset && index ? (
-        <SourceList sources={dataset.sources} index={index} id={id} />
+        <SourceList sources={dataset.sources} index={index} id={id} placesBaseUrl={placesBaseUrl} />
       ) : (
         <p>The sources cannot be shown because the dataset could not be read. The About page lists its problems.</p>
       )}
@@ -34,10 +35,13 @@ function SourceList({
   sources,
   index,
   id,
+  placesBaseUrl,
 }: {
   sources: readonly Source[];
   index: ReadonlyMap<string, CitingRecord[]>;
   id?: string;
+  /** where the place lists are served from; without it the place lists' sources are left out (tests) */
+  placesBaseUrl?: string | undefined;
 }) {
   const chosen = id ? sources.find((source) => source.id === id) : undefined;
   const [search, setSearch] = useState({ query: '', id });
@@ -147,6 +151,7 @@ function SourceList({
           <ul className="nhsuk-list app-sources__list">{shownExternal.map(item)}</ul>
         </section>
       ) : null}
+      {placesBaseUrl !== undefined ? <PlaceSources baseUrl={placesBaseUrl} query={query} /> : null}
     </>
   );
 }

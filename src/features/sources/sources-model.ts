@@ -55,7 +55,7 @@ export function groupSources(sources: readonly Source[]): { documents: Source[];
   };
 }
 
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
