@@ -2,7 +2,6 @@ import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
 import { sourcesDrawnAt } from '../components/export/map-sources';
 import { type ExportCaption, ViewActions } from '../components/ViewActions';
@@ -12,8 +11,9 @@ import { MapView } from '../features/graph';
 import { ServiceFinder, ServicesByCommissioner } from '../features/services';
 import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
 import {
-  selectData,
+  selectAddressNotice,
   selectDataset,
+  selectDismissAddressNotice,
   selectFilters,
   selectMonth,
   selectSelection,
@@ -21,7 +21,8 @@ import {
   useExplorerStoreApi,
 } from '../store';
 import { preloadPanels, usePanels } from './selection-panels';
-import { useAddressSync } from './useAddressSync';
+import { EXPLORER_ADDRESS } from './address';
+import { useAddressState } from './useAddressState';
 
 const TITLE = 'Who commissions what in English health and care';
 
@@ -37,25 +38,17 @@ export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
  * the tab order; choosing a node does not scroll the page, and Escape (or Close) closes the panel
  * and gives focus back to what opened it.
  *
- * A dataset that parsed but breaks integrity rules is still explored, under the list of its
- * problems; one that could not be parsed shows only the problems.
+ * The address owns the month and the selection (useAddressState); the loading gate shows a
+ * dataset's problems above the page, or alone when nothing could be read.
  */
 export function ExplorerPage() {
-  const data = useExplorerStore(selectData);
-  const { dateNotice, dismissDateNotice } = useAddressSync();
+  useAddressState(EXPLORER_ADDRESS);
+  const notice = useExplorerStore(selectAddressNotice);
+  const dismissNotice = useExplorerStore(selectDismissAddressNotice);
   const embedded = useEmbedMode();
-  if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
-  if (data.status === 'invalid' && !data.dataset)
-    return (
-      <>
-        <DataProblemList problems={data.problems} />
-        <h1 className="app-explorer__title">{TITLE}</h1>
-      </>
-    );
   return (
     <>
-      {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
-      <AddressNotice notice={dateNotice} onDismiss={dismissDateNotice} />
+      <AddressNotice notice={notice} onDismiss={dismissNotice} />
       <Explorer embedded={embedded} />
     </>
   );
