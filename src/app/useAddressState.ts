@@ -15,13 +15,15 @@
  *   written first, so Back returns to it), or by an address from elsewhere (Back, a link), which wins.
  *
  * The navigations the hook makes only to write down what the store already shows (a month once
- * scrubbing stops, a corrected address) carry a mark in their history state; reading one back
- * changes nothing. Every other address (a link, Back, Forward, a new view) is read into the store.
+ * scrubbing stops, a corrected address) are replacements that carry a mark in their history
+ * state; arriving at one by that replacement changes nothing (the router may show such a write a
+ * moment late, when the store has moved on). Every other arrival (a link, a new view, and Back or
+ * Forward, even to a marked entry) is read into the store.
  *
  * `usePageMonth()` is the month shown: the address's, or the one being scrubbed to.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useNavigationType, useParams } from 'react-router';
 import type { Dataset } from '../data/schema';
 import type { MonthString } from '../domain/months';
 import { selectDataset, selectMonth, useExplorerStore, useExplorerStoreApi } from '../store';
@@ -34,7 +36,6 @@ export const MONTH_WRITE_MAX_WAIT_MS = 1000;
 
 /** The key, in a history entry's state, of the mark that says the hook wrote it for what was already shown. */
 const WRITTEN_FOR_VIEW = 'writtenForView';
-let writes = 0;
 
 /** The month shown: the address's, or, while the months are being scrubbed, the latest one (see above). */
 export function usePageMonth(): MonthString | null {
@@ -51,6 +52,7 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
   const location = useLocation();
   const params = useParams();
   const navigate = useNavigate();
+  const arrival = useNavigationType();
   const current = `${location.pathname}${location.search}`;
   const paramsKey = JSON.stringify(params);
 
@@ -74,8 +76,6 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
   useLayoutEffect(() => {
     latest.current = { resolved, current, route, dataset };
   });
-  // The mark of the last navigation this hook made for what was already shown, until it is read back.
-  const ownWrite = useRef<string | null>(null);
   // The month's address waiting to be written while the months change.
   const pending = useRef<{ to: string; since: number; timer: number } | null>(null);
 
@@ -84,11 +84,7 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
       if (pending.current) window.clearTimeout(pending.current.timer);
       pending.current = null;
     };
-    const write = (to: string) => {
-      const mark = String((writes += 1));
-      ownWrite.current = mark;
-      void navigate(to, { replace: true, state: { [WRITTEN_FOR_VIEW]: mark } });
-    };
+    const write = (to: string) => void navigate(to, { replace: true, state: { [WRITTEN_FOR_VIEW]: true } });
     const flush = () => {
       const waiting = pending.current;
       if (!waiting) return;
@@ -123,10 +119,8 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
     const view = resolved;
     const data: Dataset | undefined = latest.current.dataset;
     if (!view || !data) return;
-    const mark = (location.state as Record<string, unknown> | null)?.[WRITTEN_FOR_VIEW];
-    const own = mark !== undefined && mark === ownWrite.current;
-    ownWrite.current = null;
-    if (own) return;
+    const marked = (location.state as Record<string, unknown> | null)?.[WRITTEN_FOR_VIEW] === true;
+    if (marked && arrival === 'REPLACE') return;
     // An address from elsewhere wins over a month still waiting to be written.
     cancelPending();
     store.getState().showView({ ...route.view(view, data), notice: view.notice });
