@@ -168,9 +168,12 @@ function MapWithActions() {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const filters = useExplorerStore(selectFilters);
-  const mapRef = useRef<HTMLDivElement>(null);
-  // The map's own drawing (its legend swatches are small svgs too).
-  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
+  // The map's drawing, handed over by the map itself.
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const onSvg = useCallback((svg: SVGSVGElement | null) => {
+    svgRef.current = svg;
+  }, []);
+  const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo<ExportCaption>(
     () => ({
       title: TITLE,
@@ -184,9 +187,9 @@ function MapWithActions() {
   );
   return (
     <>
-      <div ref={mapRef} className="app-explorer__map">
+      <div className="app-explorer__map">
         <ViewErrorBoundary name="the map">
-          <MapView />
+          <MapView onSvg={onSvg} />
         </ViewErrorBoundary>
       </div>
       {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}

@@ -40,14 +40,17 @@ function ComparisonOfDataset({
 }) {
   const navigate = useNavigate();
   const notice = useExplorerStore(selectAddressNotice);
-  const mapRef = useRef<HTMLDivElement | null>(null);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const onSvg = useCallback((svg: SVGSVGElement | null) => {
+    svgRef.current = svg;
+  }, []);
   const { coverage } = dataset.meta;
   const comparison = useMemo(() => comparisonBetween(dataset, from, to), [dataset, from, to]);
   const onChange = useCallback(
     (nextFrom: MonthString, nextTo: MonthString) => void navigate(comparisonLocation(nextFrom, nextTo, embed), { replace: true }),
     [navigate, embed],
   );
-  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
+  const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo(
     () => ({
       title: `Changes from ${formatMonth(from)} to ${formatMonth(to)}`,
@@ -72,8 +75,8 @@ function ComparisonOfDataset({
         {summaryLine(comparison)}
       </p>
       <ViewActions getSvg={getSvg} caption={caption} fileName={`changes-${from}-to-${to}`} />
-      <div ref={mapRef} className="app-compare-map">
-        <MapView comparison={{ from, to }} />
+      <div className="app-compare-map">
+        <MapView comparison={{ from, to }} onSvg={onSvg} />
       </div>
       <ComparisonList comparison={comparison} />
     </div>

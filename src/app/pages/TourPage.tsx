@@ -64,8 +64,11 @@ function MapWithActions({ stepNumber }: { stepNumber: number }) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const filters = useExplorerStore(selectFilters);
-  const mapRef = useRef<HTMLDivElement>(null);
-  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const onSvg = useCallback((svg: SVGSVGElement | null) => {
+    svgRef.current = svg;
+  }, []);
+  const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo<ExportCaption>(
     () => ({
       title: `${TITLE}, step ${stepNumber}`,
@@ -80,9 +83,7 @@ function MapWithActions({ stepNumber }: { stepNumber: number }) {
   return (
     <>
       {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`tour-step-${stepNumber}-${month}`} /> : null}
-      <div ref={mapRef}>
-        <MapView />
-      </div>
+      <MapView onSvg={onSvg} />
     </>
   );
 }

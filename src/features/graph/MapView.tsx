@@ -46,12 +46,14 @@ export interface MapViewProps {
    * services moved; its text alternative lists every change.
    */
   comparison?: MapComparison;
+  /** receives the map's drawing (and null when it goes), for the page's export (SVG, PNG) */
+  onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
 /** The comparison map and its words load when first asked for: the explorer's first view does not need them. */
 const MapViewComparing = lazy(() => import('./MapComparisonView'));
 
-export function MapView({ comparison }: MapViewProps = {}) {
+export function MapView({ comparison, onSvg }: MapViewProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   if (!dataset) return null;
@@ -63,14 +65,23 @@ export function MapView({ comparison }: MapViewProps = {}) {
           dataset={dataset}
           from={comparison.from}
           to={comparison.to}
+          onSvg={onSvg}
         />
       </Suspense>
     );
   if (!month) return null;
-  return <MapViewAtMonth dataset={dataset} month={month} />;
+  return <MapViewAtMonth dataset={dataset} month={month} onSvg={onSvg} />;
 }
 
-function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string }) {
+function MapViewAtMonth({
+  dataset,
+  month,
+  onSvg,
+}: {
+  dataset: Dataset;
+  month: string;
+  onSvg?: (svg: SVGSVGElement | null) => void;
+}) {
   const filters = useExplorerStore(selectFilters);
   const model = useMemo(() => mapModelAt(dataset, month, filters), [dataset, month, filters]);
   const monthName = formatMonth(month);
@@ -87,6 +98,7 @@ function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string })
       label={`Map of the health and care system in ${monthName}`}
       changesInto={month}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
+      onSvg={onSvg}
     />
   );
 }
@@ -108,6 +120,8 @@ export interface MapSectionProps {
   notes?: ReadonlyMap<string, string>;
   changes?: ReadonlyMap<string, MapChange>;
   comparison?: MapComparison;
+  /** receives the map's drawing, for the page's export */
+  onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
 /** The map's section: a stage (heading, the map and its tools) and, below it, the key, filters and text alternative. */
@@ -124,6 +138,7 @@ export function MapSection({
   notes,
   changes,
   comparison,
+  onSvg,
 }: MapSectionProps) {
   const selection = useExplorerStore(selectSelection);
   const select = useExplorerStore(selectSelect);
@@ -177,6 +192,7 @@ export function MapSection({
             novelties={novelties}
             notes={notes}
             changes={changes}
+            onSvg={onSvg}
           />
         ) : (
           <p className="app-graph__drawing" role="status">
