@@ -2,7 +2,8 @@
  * One loading gate for every page: until the dataset is in the store, the page's skeleton; after,
  * the page, which can count on a dataset (`useLoadedDataset`). A dataset with problems is the
  * gate's too: one that parsed but breaks integrity rules is shown under the list of its problems;
- * one that could not be read shows only the list, and no page. No page repeats these branches.
+ * one that could not be read shows only the list, and no page. The pages in src/app repeat none
+ * of these branches.
  *
  * The page is mounted in a transition, not by the store update itself: zustand's subscriptions
  * re-render synchronously, so the gate listens to the store directly and flips its own state with
