@@ -1,21 +1,35 @@
 /**
  * One loading gate for every page: until the dataset is in the store, the page's skeleton; after,
- * the page, which can count on a dataset (or the list of problems that stopped it).
+ * the page, which can count on a dataset (`useLoadedDataset`). A dataset with problems is the
+ * gate's too: one that parsed but breaks integrity rules is shown under the list of its problems;
+ * one that could not be read shows only the list, and no page. The pages in src/app repeat none
+ * of these branches.
  *
  * The page is mounted in a transition, not by the store update itself: zustand's subscriptions
  * re-render synchronously, so the gate listens to the store directly and flips its own state with
  * startTransition, which lets React build the whole page in slices of a few milliseconds and keep
  * the main thread free (no long task while the first map is drawn). Before that, the address's
- * month and selection are put in the store, so the first render is already the right view and no
- * second render follows it.
+ * month and selection are put in the store (as the page's useAddressState would), so the first
+ * render is already the right view and no second render follows it.
  */
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { isExplorerPath } from '../components/Layout';
-import { useExplorerStoreApi } from '../store';
+import { DataProblemList } from '../components/DataProblemList';
+import type { Dataset } from '../data/schema';
+import { selectData, selectDataset, useExplorerStore, useExplorerStoreApi } from '../store';
 import { resolveAddress } from './address';
 import { ExplorerSkeleton } from './ExplorerSkeleton';
 import { preloadPanels } from './selection-panels';
+
+const SITE_TITLE = 'Who commissions what in English health and care';
+
+/** The dataset, in a page under the gate (which renders no page before there is one). */
+export function useLoadedDataset(): Dataset {
+  const dataset = useExplorerStore(selectDataset);
+  if (!dataset) throw new Error('useLoadedDataset: the page is rendered outside DatasetGate, or before the dataset arrived');
+  return dataset;
+}
 
 /** After this long, the skeleton says that loading is still going on (a slow connection). */
 const SLOW_LOAD_MS = 1000;
@@ -25,6 +39,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const location = useLocation();
   const [arrived, setArrived] = useState(() => store.getState().data.status !== 'loading');
   const [slow, setSlow] = useState(false);
+  const data = useExplorerStore(selectData);
 
   useEffect(() => {
     if (arrived) return;
@@ -43,11 +58,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       if (dataset && isExplorerPath(pathname)) {
         const resolved = resolveAddress(pathname, search, dataset.meta.coverage);
         if (resolved) {
-          if (state.month !== resolved.month) state.setMonth(resolved.month);
-          if (resolved.selection) {
-            state.select(resolved.selection);
-            panelsReady = preloadPanels();
-          }
+          state.showView({ month: resolved.month, selection: resolved.selection, notice: resolved.notice });
+          if (resolved.selection) panelsReady = preloadPanels();
         }
       }
       void panelsReady.then(() => startTransition(() => setArrived(true)));
@@ -61,7 +73,22 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     };
   }, [store, arrived]);
 
-  if (arrived) return children;
+  if (arrived) {
+    if (data.status !== 'invalid') return children;
+    if (!data.dataset)
+      return (
+        <>
+          <DataProblemList problems={data.problems} />
+          <h1 className="app-explorer__title">{SITE_TITLE}</h1>
+        </>
+      );
+    return (
+      <>
+        <DataProblemList problems={data.problems} explorerBelow />
+        {children}
+      </>
+    );
+  }
   const status = slow ? 'Still loading the data: this can take a while on a slow connection…' : undefined;
   if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} />;
   return (

@@ -2,7 +2,6 @@ import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
 import { sourcesDrawnAt } from '../components/export/map-sources';
 import { type ExportCaption, ViewActions } from '../components/ViewActions';
@@ -13,8 +12,9 @@ import { PlaceFinderField } from '../features/places/PlaceFinderField';
 import { ServiceFinder, ServicesByCommissioner } from '../features/services';
 import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
 import {
-  selectData,
+  selectAddressNotice,
   selectDataset,
+  selectDismissAddressNotice,
   selectFilters,
   selectMonth,
   selectSelection,
@@ -22,7 +22,8 @@ import {
   useExplorerStoreApi,
 } from '../store';
 import { preloadPanels, usePanels } from './selection-panels';
-import { useAddressSync } from './useAddressSync';
+import { EXPLORER_ADDRESS } from './address';
+import { useAddressState } from './useAddressState';
 
 const TITLE = 'Who commissions what in English health and care';
 
@@ -38,25 +39,17 @@ export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
  * the tab order; choosing a node does not scroll the page, and Escape (or Close) closes the panel
  * and gives focus back to what opened it.
  *
- * A dataset that parsed but breaks integrity rules is still explored, under the list of its
- * problems; one that could not be parsed shows only the problems.
+ * The address owns the month and the selection (useAddressState); the loading gate shows a
+ * dataset's problems above the page, or alone when nothing could be read.
  */
 export function ExplorerPage() {
-  const data = useExplorerStore(selectData);
-  const { dateNotice, dismissDateNotice } = useAddressSync();
+  useAddressState(EXPLORER_ADDRESS);
+  const notice = useExplorerStore(selectAddressNotice);
+  const dismissNotice = useExplorerStore(selectDismissAddressNotice);
   const embedded = useEmbedMode();
-  if (data.status === 'loading') return <p role="status">Loading the dataset…</p>;
-  if (data.status === 'invalid' && !data.dataset)
-    return (
-      <>
-        <DataProblemList problems={data.problems} />
-        <h1 className="app-explorer__title">{TITLE}</h1>
-      </>
-    );
   return (
     <>
-      {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
-      <AddressNotice notice={dateNotice} onDismiss={dismissDateNotice} />
+      <AddressNotice notice={notice} onDismiss={dismissNotice} />
       <Explorer embedded={embedded} />
     </>
   );
@@ -177,9 +170,12 @@ function MapWithActions() {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const filters = useExplorerStore(selectFilters);
-  const mapRef = useRef<HTMLDivElement>(null);
-  // The map's own drawing (its legend swatches are small svgs too).
-  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
+  // The map's drawing, handed over by the map itself.
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const onSvg = useCallback((svg: SVGSVGElement | null) => {
+    svgRef.current = svg;
+  }, []);
+  const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo<ExportCaption>(
     () => ({
       title: TITLE,
@@ -193,9 +189,9 @@ function MapWithActions() {
   );
   return (
     <>
-      <div ref={mapRef} className="app-explorer__map">
+      <div className="app-explorer__map">
         <ViewErrorBoundary name="the map">
-          <MapView />
+          <MapView onSvg={onSvg} />
         </ViewErrorBoundary>
       </div>
       {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}

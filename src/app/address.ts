@@ -1,9 +1,17 @@
 /**
- * Reading the address: which view (map, service, organisation) at which month. Pure, so every
- * odd address a person can type is tested without a browser.
+ * Reading the address: one resolver per route that takes parameters, each returning what the view
+ * shows, the address's canonical form, and why the view is not exactly the one asked for, in
+ * words (the notice). The domain returns facts (a year outside the dataset, a year without
+ * figures); the words are here, in one place, with one way of saying "a part this page does not
+ * use". Pure, so every odd address a person can type is tested without a browser. The addresses
+ * themselves are built by the typed builders in src/components/routing.ts; the route table is
+ * routes.tsx; how a page reads and writes its address is useAddressState.ts.
  */
-import { EMBED_PARAM, isEmbedSearch, withEmbed } from '../components/embed';
-import { clampMonth, formatMonth, isMonth, type MonthString } from '../domain/months';
+import { EMBED_PARAM, isEmbedSearch } from '../components/embed';
+import { comparisonLocation, fundingLocation, locationFor, placeLocation, tourLocation } from '../components/routing';
+import type { Dataset } from '../data/schema';
+import { type FundingYearCorrection, resolveFundingYear, yearsWithFigures, yearWithMostFigures } from '../domain/funding';
+import { clampMonth, compareMonths, financialYearOf, formatMonth, isMonth, type MonthString } from '../domain/months';
 import type { Selection } from '../store/store';
 
 export interface Coverage {
@@ -11,15 +19,11 @@ export interface Coverage {
   to: MonthString;
 }
 
-export interface ResolvedAddress {
-  selection: Selection;
-  month: MonthString;
-  /**
-   * why the view shown is not exactly the one the address asked for, in words: a date out of
-   * range or malformed, given twice, or parameters the explorer does not use
-   */
-  dateNotice: string | null;
-  /** the canonical form of this address (what it should read after any correction) */
+/** What every resolver returns besides its view. */
+export interface ResolvedBase {
+  /** why the view shown is not exactly the one the address asked for, in words; null when it is */
+  notice: string | null;
+  /** the router location this address should read (an odd one is corrected in place, keeping the notice) */
   canonical: string;
   /** whether the address asks for the embed mode (`embed=1`: just the view, for other sites to frame) */
   embed: boolean;
@@ -28,8 +32,25 @@ export interface ResolvedAddress {
 /** The longest value echoed back in a notice; longer input is cut, so a notice stays readable. */
 const MAX_ECHO = 40;
 
-function echo(value: string): string {
-  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+function echo(value: string, max = MAX_ECHO): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** Notices joined into one, or null when there are none. */
+function joined(notices: readonly (string | null)[]): string | null {
+  return notices.filter(Boolean).join(' ') || null;
+}
+
+/**
+ * When the address has parameters the page does not use: which, in words (they are dropped).
+ * `who` names the page ("the explorer", "this page").
+ */
+function unknownPartsNotice(params: URLSearchParams, known: (name: string, value: string) => boolean, who: string) {
+  const unknown = [...new Set([...params].filter(([name, value]) => !known(name, value)).map(([name]) => name))];
+  if (unknown.length === 0) return null;
+  const names = unknown.slice(0, 3).map((name) => `“${echo(name)}”`);
+  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+  return `The address had ${unknown.length === 1 ? 'a part' : 'parts'} ${who} does not use (${names.join(', ')}${more}), now left out.`;
 }
 
 /**
@@ -66,6 +87,14 @@ export function resolveDate(raw: string | null, coverage: Coverage): { month: Mo
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The explorer: #/, #/service/<id>, #/org/<id>, each with ?date=
+
+export interface ExplorerAddress extends ResolvedBase {
+  selection: Selection;
+  month: MonthString;
+}
+
 /**
  * Which view a path names: "/", "/service/<id>", "/org/<id>"; undefined for any other path.
  * Read as loosely as the router matches it (any case for "service" and "org", repeated slashes
@@ -93,31 +122,257 @@ function repeatedDateNotice(dates: readonly string[]): string | null {
 }
 
 /** The parameters the explorer reads: the month, and the embed mode (only as `embed=1`). */
-function isKnownParameter(name: string, value: string): boolean {
-  return name === 'date' || (name === EMBED_PARAM && value === '1');
-}
+const isExplorerParameter = (name: string, value: string) => name === 'date' || (name === EMBED_PARAM && value === '1');
 
-/** When the address has parameters the explorer does not use: which, in words (they are dropped). */
-function unknownParametersNotice(params: URLSearchParams): string | null {
-  const unknown = [...new Set([...params].filter(([name, value]) => !isKnownParameter(name, value)).map(([name]) => name))];
-  if (unknown.length === 0) return null;
-  const names = unknown.slice(0, 3).map((name) => `“${echo(name)}”`);
-  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
-  return `The address had ${unknown.length === 1 ? 'a part' : 'parts'} the explorer does not use (${names.join(', ')}${more}), now left out.`;
-}
-
-export function resolveAddress(pathname: string, search: string, coverage: Coverage): ResolvedAddress | undefined {
+/**
+ * The explorer's address. Repeated parameters: the first one counts, as a person reading the
+ * address would expect, and the notice says so when they differ. Unknown parameters are left out of
+ * the canonical form; `embed=1` is kept (after the date), so an embedded view stays embedded.
+ */
+export function resolveAddress(pathname: string, search: string, coverage: Coverage): ExplorerAddress | undefined {
   const selection = selectionFromPath(pathname);
   if (selection === undefined) return undefined;
-  // Repeated parameters: the first one counts, as a person reading the address would expect,
-  // and the notice says so when they differ. Unknown parameters are left out of the canonical form;
-  // `embed=1` is kept (after the date), so an embedded view stays embedded as it is corrected.
   const params = new URLSearchParams(search);
   const embed = isEmbedSearch(search);
   const dates = params.getAll('date');
   const { month, notice } = resolveDate(dates[0] ?? null, coverage);
-  const dateNotice = [notice, repeatedDateNotice(dates), unknownParametersNotice(params)].filter(Boolean).join(' ') || null;
-  const path =
-    selection === null ? '/' : `/${selection.kind === 'service' ? 'service' : 'org'}/${encodeURIComponent(selection.id)}`;
-  return { selection, month, dateNotice, canonical: withEmbed(`${path}?date=${month}`, embed), embed };
+  return {
+    selection,
+    month,
+    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, 'the explorer')]),
+    canonical: locationFor(selection, month, embed),
+    embed,
+  };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The comparison: #/compare?from=&to=
+
+export interface ComparisonAddress extends ResolvedBase {
+  from: MonthString;
+  to: MonthString;
+}
+
+/**
+ * With neither month given, the page compares March with April 2013, the month the 2012 reforms
+ * took effect (the whole span made a page of some 19,000 px). A dataset that does not cover them
+ * is compared from its first month to its last.
+ */
+export const DEFAULT_COMPARISON = { from: '2013-03', to: '2013-04' } as const;
+
+const COMPARISON_PARAMETERS = new Set(['from', 'to', EMBED_PARAM]);
+
+/**
+ * Reads `from` and `to` from the query: with neither given, March and April 2013
+ * (DEFAULT_COMPARISON); with one missing, it defaults to the start (from) or end (to) of the
+ * dataset; a month out of range or malformed is read as resolveDate reads the explorer's `date`;
+ * the later month given first is swapped. Every correction is said in the notice.
+ */
+export function resolveComparisonAddress(search: string, coverage: Coverage): ComparisonAddress {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const given = (name: 'from' | 'to') => (params.get(name) ?? '').trim() !== '';
+  const neither = !given('from') && !given('to');
+  const read = (name: 'from' | 'to', fallback: MonthString): MonthString => {
+    const values = params.getAll(name);
+    const raw = values[0];
+    if (values.length > 1 && values.some((value) => value !== raw))
+      notices.push(`The address gave “${name}” ${values.length} times; only the first counts.`);
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const { month, notice } = resolveDate(raw, coverage);
+    if (notice) notices.push(`For “${name}”: ${notice}`);
+    return month;
+  };
+  const reforms =
+    neither &&
+    clampMonth(DEFAULT_COMPARISON.from, coverage.from, coverage.to) === DEFAULT_COMPARISON.from &&
+    clampMonth(DEFAULT_COMPARISON.to, coverage.from, coverage.to) === DEFAULT_COMPARISON.to;
+  let from = read('from', reforms ? DEFAULT_COMPARISON.from : coverage.from);
+  let to = read('to', reforms ? DEFAULT_COMPARISON.to : coverage.to);
+  if (compareMonths(from, to) > 0) {
+    [from, to] = [to, from];
+    notices.push(
+      `The address gave the later month first, so the two were swapped: showing the changes from ${formatMonth(from)} to ${formatMonth(to)}.`,
+    );
+  }
+  const embed = isEmbedSearch(search);
+  return {
+    from,
+    to,
+    notice: joined([...notices, unknownPartsNotice(params, (name) => COMPARISON_PARAMETERS.has(name), 'this page')]),
+    canonical: comparisonLocation(from, to, embed),
+    embed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Funding: #/funding?year=
+
+export interface FundingAddress extends ResolvedBase {
+  /** the financial year shown ("2015/16") */
+  financialYear: string;
+  /** the month to move to, or undefined when the month shown already lies in that year */
+  month: MonthString | undefined;
+}
+
+/** The funding domain's correction of a year, in words. */
+export function fundingYearNotice(correction: FundingYearCorrection | null, shown: string, years: readonly string[]) {
+  if (!correction) return null;
+  const listed = years.length > 0 ? ` (the dataset has figures for ${years.join(', ')})` : '';
+  switch (correction.kind) {
+    case 'month-year-without-figures':
+      return `There are no funding figures in the dataset for ${correction.monthYear}, the financial year of the chosen month. Showing ${shown}, ${correction.shown === 'most-figures' ? 'the year with the most figures' : 'the nearest year with figures'}.`;
+    case 'outside-coverage':
+      return `The address asked for the financial year ${correction.asked}, which is outside the dataset${listed}. Showing ${shown}, the nearest year with figures.`;
+    case 'not-a-financial-year':
+      return `The address asked for the year “${echo(correction.asked)}”, which is not a financial year written like 2015-16${listed}. Showing ${shown}, the nearest year with figures.`;
+  }
+}
+
+/**
+ * Reads `?year=` (see resolveFundingYear): `month` is the month shown (the year follows it when the
+ * address names none), `years` the years with figures, `opening` the year with the most.
+ */
+export function resolveFundingAddress(
+  search: string,
+  month: MonthString,
+  coverage: Coverage,
+  years: readonly string[],
+  opening: string | undefined,
+): FundingAddress {
+  const params = new URLSearchParams(search);
+  const resolved = resolveFundingYear(params.get('year'), month, coverage, years, opening);
+  const embed = isEmbedSearch(search);
+  return {
+    financialYear: resolved.financialYear,
+    month: resolved.month,
+    notice: fundingYearNotice(resolved.correction, resolved.financialYear, years),
+    canonical: fundingLocation(resolved.financialYear, embed),
+    embed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guided tour: #/tour/<step>
+
+export interface TourAddress extends ResolvedBase {
+  /** the step to show, counted from 0 */
+  index: number;
+}
+
+/**
+ * The step an address asks for: `/tour` is step 1; `/tour/3` is step 3 (counted from 1, as a
+ * person reads "Step 3 of 9"). Anything else shows step 1, with a notice that says why.
+ */
+export function resolveTourAddress(param: string | undefined, count: number, search = ''): TourAddress {
+  const embed = isEmbedSearch(search);
+  const located = (index: number, notice: string | null) => ({ index, notice, canonical: tourLocation(index + 1, embed), embed });
+  if (param === undefined || param === '') return located(0, null);
+  const number = /^\d{1,4}$/.test(param) ? Number(param) : NaN;
+  if (Number.isInteger(number) && number >= 1 && number <= count) return located(number - 1, null);
+  return located(0, `The tour has no step “${echo(param, 20)}”: its steps are numbered 1 to ${count}. Showing step 1.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A place: #/place/<code>?date=
+
+export interface PlaceAddress extends ResolvedBase {
+  /** the council's code, as the address gives it */
+  code: string;
+  month: MonthString;
+}
+
+/** A place's address: the code as given, the month read as the explorer reads `date`. */
+export function resolvePlaceAddress(code: string, search: string, coverage: Coverage, fallback: MonthString): PlaceAddress {
+  const params = new URLSearchParams(search);
+  const embed = isEmbedSearch(search);
+  const dates = params.getAll('date');
+  const asked = dates[0] ?? null;
+  const { month, notice } = asked === null || asked === '' ? { month: fallback, notice: null } : resolveDate(asked, coverage);
+  return {
+    code,
+    month,
+    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, 'this page')]),
+    canonical: placeLocation(code, month, embed),
+    embed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Each route's address, as useAddressState reads and writes it
+
+/** The parts of the router's location a resolver reads. */
+export interface AddressLocation {
+  pathname: string;
+  search: string;
+  /** the route's path parameters (":step", ":code") */
+  params: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A route whose address carries view state: how to read it, what the store shows for it, how the
+ * address follows the month, and where choosing a service or organisation goes from it.
+ */
+export interface RouteAddress<R extends ResolvedBase> {
+  /** reads the address against the dataset; `month` is the month shown (a view may follow it) */
+  read: (location: AddressLocation, dataset: Dataset, month: MonthString | null) => R | undefined;
+  /** what the store shows for this address: the month (undefined keeps the one shown) and the selection */
+  view: (resolved: R, dataset: Dataset) => { month?: MonthString; selection?: Selection };
+  /** the same view at another month, where the address carries the month (absent where it does not) */
+  atMonth?: (resolved: R, month: MonthString) => string;
+  /** the address that opens a service or organisation (or the map alone) from this view */
+  open: (resolved: R, selection: Selection, month: MonthString | null) => string;
+}
+
+/** #/, #/service/<id>, #/org/<id>: the month and the selection are the address's. */
+export const EXPLORER_ADDRESS: RouteAddress<ExplorerAddress> = {
+  read: ({ pathname, search }, dataset) => resolveAddress(pathname, search, dataset.meta.coverage),
+  view: ({ month, selection }) => ({ month, selection }),
+  atMonth: ({ selection, embed }, month) => locationFor(selection, month, embed),
+  open: ({ embed, month: asked }, selection, month) => locationFor(selection, month ?? asked, embed),
+};
+
+/** #/funding?year=: the year is the address's; the month shown stays while it lies in that year. */
+export const FUNDING_ADDRESS: RouteAddress<FundingAddress> = {
+  read: ({ search }, dataset, month) => {
+    const years = yearsWithFigures(dataset.funding);
+    const { coverage } = dataset.meta;
+    return resolveFundingAddress(search, month ?? coverage.to, coverage, years, yearWithMostFigures(dataset.funding));
+  },
+  view: ({ month }) => ({ month, selection: null }),
+  atMonth: ({ embed }, month) => fundingLocation(financialYearOf(month), embed),
+  open: ({ embed }, selection, month) => locationFor(selection, month, embed),
+};
+
+/** #/compare?from=&to=: choosing something on the map opens it in the explorer at the later month. */
+export const COMPARISON_ADDRESS: RouteAddress<ComparisonAddress> = {
+  read: ({ search }, dataset) => resolveComparisonAddress(search, dataset.meta.coverage),
+  view: () => ({ selection: null }),
+  open: ({ to, embed }, selection) => locationFor(selection, to, embed),
+};
+
+/**
+ * #/tour/<step>: the step is the address's; its month and focus are what the map shows. Choosing
+ * something on the map opens it in the explorer at the step's month.
+ */
+export const TOUR_ADDRESS: RouteAddress<TourAddress> = {
+  read: ({ params, pathname, search }, dataset) => {
+    const resolved = resolveTourAddress(params.step, dataset.tour.length, search);
+    // A dataset without a tour: nothing to correct the address to.
+    return dataset.tour.length === 0 ? { ...resolved, canonical: `${pathname}${search}` } : resolved;
+  },
+  view: ({ index }, dataset) => {
+    const step = dataset.tour[index];
+    return step ? { month: step.month, selection: { kind: step.focus.kind, id: step.focus.id } } : {};
+  },
+  open: ({ embed }, selection, month) => locationFor(selection, month, embed),
+};
+
+/** #/place/<code>?date=: the month is the address's, as on the explorer. */
+export const PLACE_ADDRESS: RouteAddress<PlaceAddress> = {
+  read: ({ params, search }, dataset, month) =>
+    resolvePlaceAddress(params.code ?? '', search, dataset.meta.coverage, month ?? dataset.meta.coverage.to),
+  view: ({ month }) => ({ month, selection: null }),
+  atMonth: ({ code, embed }, month) => placeLocation(code, month, embed),
+  open: ({ embed }, selection, month) => locationFor(selection, month, embed),
+};

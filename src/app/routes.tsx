@@ -7,6 +7,10 @@
  *
  * Declarative routes (<Routes>) rather than a data router: the app loads its data once for every
  * page (DatasetGate), so it needs no loaders, and the declarative router is half the bytes.
+ *
+ * The rest of the routing: the typed link builders (src/components/routing.ts, below the features
+ * so that every view can link), one resolver per route with its notice (address.ts), and the one
+ * hook through which a page reads its address and writes it (useAddressState.ts).
  */
 import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes } from 'react-router';

@@ -3,10 +3,19 @@
  * without figures, an unknown parameter), said on the page where the view begins. Dismissable
  * when `onDismiss` is given; polite, so a screen reader hears it without losing its place.
  */
-export function AddressNotice({ notice, onDismiss }: { notice: string | null; onDismiss?: () => void }) {
+export function AddressNotice({
+  notice,
+  onDismiss,
+  className,
+}: {
+  notice: string | null;
+  onDismiss?: () => void;
+  /** the page's own class, for where it places the notice */
+  className?: string;
+}) {
   if (!notice) return null;
   return (
-    <div className="nhsuk-inset-text app-date-notice" role="status">
+    <div className={`nhsuk-inset-text app-date-notice${className ? ` ${className}` : ''}`} role="status">
       <span className="nhsuk-u-visually-hidden">Information: </span>
       <p>{notice}</p>
       {onDismiss ? (

@@ -4,8 +4,11 @@ import type { Selection } from '../store/store';
 import { hrefFor } from './routing';
 
 /**
- * A link to a service or organisation (or back to the map) at the current month. A plain click selects it through the
- * store (the app mirrors the selection into the address); the href still works for a new tab.
+ * A link to a service or organisation (or back to the map) at the month shown: a real link, its href from the typed
+ * builder, so a new tab, a middle-click and "copy link address" get the view's address. A plain click asks the page to
+ * open the view (the store's `select`, which the page's address hook turns into a navigation that first writes down a
+ * month still being scrubbed, so Back returns to it); the selection then follows the address. Outside a page (a
+ * component on its own) the click selects in the store.
  */
 export function EntityLink({
   to,

@@ -1,11 +1,18 @@
 /**
- * The address is the state. Routes live in the URL hash so that the built site works from any
- * static host or folder without server rewrites:
- *   #/                          the map
- *   #/service/<id>?date=YYYY-MM  a service
- *   #/org/<id>?date=YYYY-MM      an organisation
- * Any of them may end in `&embed=1`, the embed mode (see embed.ts), which writing the address keeps.
- * Shared by the app (which reads and writes the address) and features (which link).
+ * The typed link builders: the address of every view that takes parameters. Routes live in the
+ * URL hash so that the built site works from any static host or folder without server rewrites:
+ *   #/                                  the map
+ *   #/service/<id>?date=YYYY-MM          a service
+ *   #/org/<id>?date=YYYY-MM              an organisation
+ *   #/funding?year=YYYY-YY               the funding view
+ *   #/compare?from=YYYY-MM&to=YYYY-MM    two months compared
+ *   #/tour/<step>                        a step of the guided tour (counted from 1)
+ *   #/place/<code>?date=YYYY-MM          a council's area
+ * Any of them may end in `&embed=1`, the embed mode (see embed.ts), which each builder keeps when
+ * asked. A builder returns the router location ("/compare?from=…"); `href` makes it a plain href
+ * ("#/compare?from=…") for an <a>, so links open in a new tab and "copy link address" works.
+ * The route table and the reading of each address (with its notice) are in src/app (routes.tsx,
+ * address.ts); these builders sit here, below the features, so that every view can link.
  */
 import type { MonthString } from '../domain/months';
 import { withEmbed } from './embed';
@@ -26,5 +33,31 @@ export function locationFor(selection: Selection, month: MonthString | null, emb
 
 /** An href that works as a plain link (open in a new tab, copy the address). */
 export function hrefFor(selection: Selection, month: MonthString | null, embed = false): string {
-  return `#${locationFor(selection, month, embed)}`;
+  return href(locationFor(selection, month, embed));
+}
+
+/** A router location as an href. */
+export function href(location: string): string {
+  return `#${location}`;
+}
+
+/** The funding view of a financial year, written as the data writes it ("2015/16"). */
+export function fundingLocation(financialYear: string, embed = false): string {
+  return withEmbed(`/funding?year=${financialYear.replace('/', '-')}`, embed);
+}
+
+/** The comparison of two months. */
+export function comparisonLocation(from: MonthString, to: MonthString, embed = false): string {
+  return withEmbed(`/compare?from=${from}&to=${to}`, embed);
+}
+
+/** A step of the guided tour, counted from 1. */
+export function tourLocation(stepNumber: number, embed = false): string {
+  return withEmbed(`/tour/${stepNumber}`, embed);
+}
+
+/** A council's area at a month. */
+export function placeLocation(code: string, month: MonthString | null, embed = false): string {
+  const path = `/place/${encodeURIComponent(code)}`;
+  return withEmbed(month ? `${path}?date=${month}` : path, embed);
 }

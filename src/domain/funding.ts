@@ -262,24 +262,33 @@ export function fundingOrganisationOrder(flows: readonly FundingFlow[]): string[
   return order;
 }
 
-/** What a `year` address parameter resolves to, and why, in words, when it is not what was asked. */
+/**
+ * Why the year shown is not the one asked for, as facts (the page puts them in words):
+ * - `month-year-without-figures`: no year was asked for and the chosen month's year has no figures;
+ *   shown instead is the year with the most figures (`most-figures`) or the nearest with some
+ * - `outside-coverage`: the year asked for lies outside the dataset
+ * - `not-a-financial-year`: what was asked for is not a year written like 2015-16 (`asked`, trimmed)
+ */
+export type FundingYearCorrection =
+  | { kind: 'month-year-without-figures'; monthYear: string; shown: 'most-figures' | 'nearest' }
+  | { kind: 'outside-coverage'; asked: string }
+  | { kind: 'not-a-financial-year'; asked: string };
+
+/** What a `year` address parameter resolves to, and why, when it is not what was asked. */
 export interface ResolvedFundingYear {
   /** the financial year to show ("2015/16") */
   financialYear: string;
   /** the month to move to, or undefined when the current month already lies in that year */
   month: MonthString | undefined;
-  notice: string | null;
+  correction: FundingYearCorrection | null;
 }
-
-const MAX_ECHO = 40;
-const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
 /**
  * Reads `?year=`: a well-formed year inside the coverage is shown as asked, with or without
  * figures (a year without them says so). A malformed year, or one outside the coverage, shows the
- * nearest year with figures and a notice. No parameter follows the current month, unless its year
- * has no figures: then `opening` (the year with the most figures) where given, else the nearest
- * year that has them, saying so.
+ * nearest year with figures, with the correction. No parameter follows the current month, unless its
+ * year has no figures: then `opening` (the year with the most figures) where given, else the
+ * nearest year that has them.
  */
 export function resolveFundingYear(
   raw: string | null,
@@ -289,42 +298,26 @@ export function resolveFundingYear(
   opening?: string,
 ): ResolvedFundingYear {
   const currentYear = financialYearOf(currentMonth);
-  const show = (financialYear: string, notice: string | null): ResolvedFundingYear => ({
+  const show = (financialYear: string, correction: FundingYearCorrection | null): ResolvedFundingYear => ({
     financialYear,
     month: isMonthInFinancialYear(currentMonth, financialYear) ? undefined : firstMonthOfFinancialYear(financialYear, coverage),
-    notice,
+    correction,
   });
   const nearestTo = (year: string) => nearestYear(year, years) ?? currentYear;
-  const listed = years.length > 0 ? ` (the dataset has figures for ${years.join(', ')})` : '';
 
   if (raw === null || raw.trim() === '') {
     if (years.length === 0 || years.includes(currentYear)) return show(currentYear, null);
     if (opening !== undefined && years.includes(opening))
-      return show(
-        opening,
-        `There are no funding figures in the dataset for ${currentYear}, the financial year of the chosen month. Showing ${opening}, the year with the most figures.`,
-      );
-    const nearest = nearestTo(currentYear);
-    return show(
-      nearest,
-      `There are no funding figures in the dataset for ${currentYear}, the financial year of the chosen month. Showing ${nearest}, the nearest year with figures.`,
-    );
+      return show(opening, { kind: 'month-year-without-figures', monthYear: currentYear, shown: 'most-figures' });
+    return show(nearestTo(currentYear), { kind: 'month-year-without-figures', monthYear: currentYear, shown: 'nearest' });
   }
   const asked = financialYearFromParam(raw);
   if (asked !== undefined) {
     if (firstMonthOfFinancialYear(asked, coverage) !== undefined) return show(asked, null);
-    const nearest = nearestTo(asked);
-    return show(
-      nearest,
-      `The address asked for the financial year ${asked}, which is outside the dataset${listed}. Showing ${nearest}, the nearest year with figures.`,
-    );
+    return show(nearestTo(asked), { kind: 'outside-coverage', asked });
   }
   // A lone year ("2015") or a slip ("2015-17") is read as the financial year starting that year.
   const loose = /^(\d{4})/.exec(raw.trim());
   const guess = loose ? financialYearStartingIn(Number(loose[1])) : currentYear;
-  const nearest = nearestTo(guess);
-  return show(
-    nearest,
-    `The address asked for the year “${echo(raw.trim())}”, which is not a financial year written like 2015-16${listed}. Showing ${nearest}, the nearest year with figures.`,
-  );
+  return show(nearestTo(guess), { kind: 'not-a-financial-year', asked: raw.trim() });
 }

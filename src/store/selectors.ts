@@ -15,3 +15,5 @@ export const selectSetMonth = (state: ExplorerState) => state.setMonth;
 export const selectSelect = (state: ExplorerState) => state.select;
 export const selectSetFilters = (state: ExplorerState) => state.setFilters;
 export const selectMapLayout = (state: ExplorerState) => state.mapLayout;
+export const selectAddressNotice = (state: ExplorerState) => state.addressNotice;
+export const selectDismissAddressNotice = (state: ExplorerState) => state.dismissAddressNotice;

@@ -1,5 +1,6 @@
 /**
- * One store made of typed slices: the dataset (as loaded) and the view (month, selection, filters).
+ * One store made of typed slices: the dataset (as loaded) and the view (month, selection, filters),
+ * which mirrors the address (see ViewSlice).
  * Derived facts (what is in force at the month) are never stored: they come from src/domain.
  * The store is created per app (and per test) and handed down through context, as xyflow does.
  */
@@ -49,13 +50,51 @@ export interface ViewFilters {
   showServices: boolean;
 }
 
+/** What the address asks the store to show: the month (undefined keeps the one shown) and the selection. */
+export interface AddressView {
+  month?: MonthString;
+  selection?: Selection;
+  /** why the view shown is not exactly the one the address asked for, in words; null when it is */
+  notice: string | null;
+}
+
+/**
+ * How a wish to see another month or another view becomes a navigation: installed by the page that
+ * owns the address (src/app/useAddressState.ts), so features ask for a view without knowing routes.
+ */
+export interface ViewNavigation {
+  /** the store already shows this month; the page writes it to its address once the months stop changing */
+  monthChanged: (month: MonthString) => void;
+  /** opens a service or organisation (or, with null, the map alone): a navigation to its address */
+  open: (selection: Selection) => void;
+}
+
+/**
+ * The view. The address owns the month and the selection (what a shared link reproduces); the store
+ * mirrors them for the components that draw them, and is written only by `showView`, which the page
+ * calls with what its address says. The one exception is scrubbing: `setMonth` shows a month at
+ * once and the address follows when the months stop changing (so a step never waits for the
+ * router). `select` does not change the selection itself: it asks the page to navigate, and the
+ * selection follows the address. With no page installed (a component on its own, in tests), both
+ * simply set the store.
+ */
 export interface ViewSlice {
   month: MonthString | null;
   selection: Selection;
   filters: ViewFilters;
+  /** why the view is not exactly what the address asked for; cleared by a new month or by dismissing it */
+  addressNotice: string | null;
+  /** how wishes become navigations; null when no page owns the address */
+  navigation: ViewNavigation | null;
+  /** shows a month at once (scrubbing); the address follows */
   setMonth: (month: MonthString) => void;
+  /** asks to open a service or organisation, or the map alone with null */
   select: (selection: Selection) => void;
   setFilters: (filters: Partial<ViewFilters>) => void;
+  dismissAddressNotice: () => void;
+  /** the address's view, mirrored into the store: only the page reading its address calls this */
+  showView: (view: AddressView) => void;
+  installNavigation: (navigation: ViewNavigation | null) => void;
 }
 
 export type ExplorerState = DataSlice & ViewSlice;
@@ -91,14 +130,39 @@ const createDataSlice: StateCreator<ExplorerState, [], [], DataSlice> = (set, ge
   },
 });
 
-const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
+const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set, get) => ({
   month: null,
   selection: null,
   filters: DEFAULT_FILTERS,
-  setMonth: (month) => set({ month }),
-  select: (selection) => set({ selection }),
+  addressNotice: null,
+  navigation: null,
+  setMonth: (month) => {
+    if (get().month === month) return;
+    // A new month leaves behind the notice, which was about the address as it was asked for.
+    set(get().addressNotice === null ? { month } : { month, addressNotice: null });
+    get().navigation?.monthChanged(month);
+  },
+  select: (selection) => {
+    const navigation = get().navigation;
+    if (navigation) navigation.open(selection);
+    else set({ selection });
+  },
   setFilters: (filters) => set((state) => ({ filters: { ...state.filters, ...filters } })),
+  dismissAddressNotice: () => set({ addressNotice: null }),
+  showView: ({ month, selection, notice }) => {
+    const state = get();
+    const next: Partial<ViewSlice> = {};
+    if (month !== undefined && month !== state.month) next.month = month;
+    if (selection !== undefined && !sameSelection(selection, state.selection)) next.selection = selection;
+    if (notice !== state.addressNotice) next.addressNotice = notice;
+    if (Object.keys(next).length > 0) set(next);
+  },
+  installNavigation: (navigation) => set({ navigation }),
 });
+
+/** Whether two selections name the same view. */
+export const sameSelection = (a: Selection, b: Selection) =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 

@@ -9,6 +9,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
 import { ExplorerPage } from '../../src/app/ExplorerPage';
 import { INTEGRITY_RULES } from '../../src/data/integrity';
 import { fetchDataset, type LoadResult, parseDataset, parseDatasetTexts } from '../../src/data/load';
@@ -30,12 +31,22 @@ function loadMutated(mutate: Mutation): LoadResult {
   return parseDatasetTexts(textsOf(data));
 }
 
-/** The explorer page with the app's routes, in memory, given what the loader returned. */
+/** The explorer page with the app's routes and loading gate, in memory, given what the loader returned. */
 function renderExplorer(result: LoadResult, address = '/') {
   const store = createExplorerStore();
   store.getState().receiveLoadResult(result);
   const router = createMemoryRouter(
-    [{ path: '/', element: <ExplorerPage />, children: [{ index: true }, { path: 'service/:id' }, { path: 'org/:id' }] }],
+    [
+      {
+        path: '/',
+        element: (
+          <DatasetGate>
+            <ExplorerPage />
+          </DatasetGate>
+        ),
+        children: [{ index: true }, { path: 'service/:id' }, { path: 'org/:id' }],
+      },
+    ],
     { initialEntries: [address] },
   );
   render(

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
 import { ComparePage } from '../../src/app/pages/ComparePage';
 import { parseDataset } from '../../src/data/load';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
@@ -10,7 +11,20 @@ import { miniDataset } from '../fixtures/mini-dataset';
 function setUp(initialAddress: string, { loaded = true } = {}) {
   const store = createExplorerStore();
   if (loaded) store.getState().receiveLoadResult(parseDataset(miniDataset()));
-  const router = createMemoryRouter([{ path: '/compare', element: <ComparePage /> }], { initialEntries: [initialAddress] });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/compare',
+        element: (
+          <DatasetGate>
+            <ComparePage />
+          </DatasetGate>
+        ),
+      },
+      { path: '*', element: <p>Another view</p> },
+    ],
+    { initialEntries: [initialAddress] },
+  );
   render(
     <ExplorerStoreProvider store={store}>
       <RouterProvider router={router} />
@@ -22,12 +36,12 @@ function setUp(initialAddress: string, { loaded = true } = {}) {
 
 const group = (name: RegExp) => screen.getByRole('region', { name });
 /** The page's notice about a corrected address (the map has live regions of its own). */
-const notice = () => screen.queryAllByRole('status').find((element) => element.textContent?.startsWith('Notice:'));
+const notice = () => screen.queryAllByRole('status').find((element) => element.textContent?.startsWith('Information:'));
 
 describe('ComparePage', () => {
-  it('says it is loading until the dataset arrives', () => {
+  it('says it is loading until the dataset arrives (the loading gate’s)', () => {
     setUp('/compare?from=2012-06&to=2016-06', { loaded: false });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });
 
   it('lists the changes grouped by kind, with health visiting’s steps and their events', async () => {
@@ -115,5 +129,13 @@ describe('ComparePage', () => {
     await act(async () => {});
     expect(address()).toBe('/compare?from=2013-03&to=2013-04');
     expect(notice()).toBeUndefined();
+  });
+
+  it('opens what is chosen on the map in the explorer, at the later month, as a new history entry', async () => {
+    const { store, router, address } = setUp('/compare?from=2012-06&to=2016-06&embed=1');
+    await act(async () => {});
+    await act(async () => store.getState().select({ kind: 'organisation', id: 'nhse' }));
+    expect(address()).toBe('/org/nhse?date=2016-06&embed=1');
+    expect(router.state.historyAction).toBe('PUSH');
   });
 });

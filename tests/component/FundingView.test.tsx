@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
 import { FundingPage } from '../../src/app/pages/FundingPage';
 import { FundingView } from '../../src/features/funding';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
@@ -146,9 +147,26 @@ describe('FundingView', () => {
 });
 
 describe('FundingPage', () => {
-  it('says it is loading until the dataset arrives', () => {
-    renderPage('/funding?year=2015-16', createExplorerStore());
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+  it('says it is loading until the dataset arrives (the loading gate’s)', () => {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/funding',
+          element: (
+            <DatasetGate>
+              <FundingPage />
+            </DatasetGate>
+          ),
+        },
+      ],
+      { initialEntries: ['/funding?year=2015-16'] },
+    );
+    render(
+      <ExplorerStoreProvider store={createExplorerStore()}>
+        <RouterProvider router={router} />
+      </ExplorerStoreProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });
 
   it('reads ?year= into the month, and writes the year back when the month moves, keeping embed=1', async () => {

@@ -1,14 +1,21 @@
 import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
 import { parseDataset } from '../../src/data/load';
 import { OverviewPage } from '../../src/features/overview/OverviewPage';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { miniDataset } from '../fixtures/mini-dataset';
 
+/** The About page under the app's loading gate, which shows the loading status and a dataset's problems. */
 function renderWith(store = createExplorerStore()) {
   render(
     <ExplorerStoreProvider store={store}>
-      <OverviewPage />
+      <MemoryRouter initialEntries={['/about']}>
+        <DatasetGate>
+          <OverviewPage />
+        </DatasetGate>
+      </MemoryRouter>
     </ExplorerStoreProvider>,
   );
   return store;
@@ -17,7 +24,7 @@ function renderWith(store = createExplorerStore()) {
 describe('OverviewPage', () => {
   it('says it is loading until the dataset arrives', () => {
     renderWith();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });
 
   it('shows the size and date range of a valid dataset', () => {
@@ -40,6 +47,8 @@ describe('OverviewPage', () => {
     store.getState().receiveLoadResult(parseDataset(data));
     renderWith(store);
     const alert = screen.getByRole('alert');
+    // The records are still summarised below the list.
+    expect(screen.getByTestId('coverage')).toBeInTheDocument();
     expect(alert).toHaveTextContent(/The dataset has 2 problems/);
     expect(alert).toHaveTextContent(
       'data/commissioning.json at [0].commissioner: refers to the organisation "nobody", which does not exist',

@@ -9,6 +9,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
 import { TourPage } from '../../src/app/pages/TourPage';
 import { formatProblem } from '../../src/data/problems';
 import { parseDataset } from '../../src/data/load';
@@ -44,7 +45,13 @@ const count = steps.length;
 function renderTour(address = '/tour', result = real) {
   const store = createExplorerStore();
   store.getState().receiveLoadResult(result);
-  const router = createMemoryRouter([{ path: '/tour/:step?', element: <TourPage /> }], { initialEntries: [address] });
+  const router = createMemoryRouter(
+    [
+      { path: '/tour/:step?', element: <TourPage /> },
+      { path: '*', element: <p>Another view</p> },
+    ],
+    { initialEntries: [address] },
+  );
   render(
     <ExplorerStoreProvider store={store}>
       <RouterProvider router={router} />
@@ -187,14 +194,34 @@ describe('the guided tour', () => {
     expect(screen.getByText(/has no guided tour/)).toBeInTheDocument();
   });
 
-  it('says it is loading until the dataset arrives', () => {
+  it('says it is loading until the dataset arrives (the loading gate’s)', () => {
     const store = createExplorerStore();
-    const router = createMemoryRouter([{ path: '/tour/:step?', element: <TourPage /> }], { initialEntries: ['/tour'] });
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/tour/:step?',
+          element: (
+            <DatasetGate>
+              <TourPage />
+            </DatasetGate>
+          ),
+        },
+      ],
+      { initialEntries: ['/tour'] },
+    );
     render(
       <ExplorerStoreProvider store={store}>
         <RouterProvider router={router} />
       </ExplorerStoreProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  });
+
+  it('opens what is chosen on the map in the explorer at the step’s month, as a new history entry', async () => {
+    const { store, router, address } = renderTour('/tour/2');
+    await act(async () => {});
+    await act(async () => store.getState().select({ kind: 'organisation', id: 'nhs-england' }));
+    expect(address()).toBe(`/org/nhs-england?date=${steps[1]!.month}`);
+    expect(router.state.historyAction).toBe('PUSH');
   });
 });

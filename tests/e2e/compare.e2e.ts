@@ -81,7 +81,7 @@ describe('the comparison of two dates in a real browser', () => {
   it('corrects odd addresses with a notice, keeping the embed mode', async () => {
     const { page, errors } = await open('#/compare?from=2030-01&to=2012-06&embed=1');
     await expect.poll(() => hash(page)).toBe('#/compare?from=2012-06&to=2018-04&embed=1');
-    const notice = page.getByRole('status').filter({ hasText: 'Notice:' });
+    const notice = page.getByRole('status').filter({ hasText: 'Information:' });
     await expect.poll(() => notice.textContent()).toMatch(/January 2030, which is outside the dataset/);
     expect(await notice.textContent()).toMatch(/the two were swapped/);
 

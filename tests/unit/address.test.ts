@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAddress, resolveDate, selectionFromPath } from '../../src/app/address';
+import {
+  resolveAddress,
+  resolveDate,
+  resolveFundingAddress,
+  resolvePlaceAddress,
+  selectionFromPath,
+} from '../../src/app/address';
 import { isEmbedSearch, withEmbed, withoutEmbed } from '../../src/components/embed';
-import { hrefFor, locationFor } from '../../src/components/routing';
+import {
+  comparisonLocation,
+  fundingLocation,
+  hrefFor,
+  locationFor,
+  placeLocation,
+  tourLocation,
+} from '../../src/components/routing';
 
 const coverage = { from: '2010-07', to: '2018-04' };
 
@@ -64,7 +77,7 @@ describe('resolveAddress', () => {
     expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2015-10', coverage)).toEqual({
       selection: { kind: 'service', id: 'health-visiting' },
       month: '2015-10',
-      dateNotice: null,
+      notice: null,
       canonical: '/service/health-visiting?date=2015-10',
       embed: false,
     });
@@ -76,11 +89,11 @@ describe('resolveAddress', () => {
   it('leaves out parameters it does not use, and says so', () => {
     expect(resolveAddress('/', '?date=2015-10&utm_source=x&DATE=2012-01', coverage)).toMatchObject({
       month: '2015-10',
-      dateNotice: 'The address had parts the explorer does not use (“utm_source”, “DATE”), now left out.',
+      notice: 'The address had parts the explorer does not use (“utm_source”, “DATE”), now left out.',
       canonical: '/?date=2015-10',
     });
     const many = Array.from({ length: 50 }, (_, index) => `p${index}=1`).join('&');
-    expect(resolveAddress('/', `?${many}`, coverage)?.dateNotice).toBe(
+    expect(resolveAddress('/', `?${many}`, coverage)?.notice).toBe(
       'The address had parts the explorer does not use (“p0”, “p1”, “p2” and 47 more), now left out.',
     );
   });
@@ -88,9 +101,9 @@ describe('resolveAddress', () => {
   it('takes the first of differing dates, and says so', () => {
     expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2012-01', coverage)).toMatchObject({
       month: '2015-10',
-      dateNotice: 'The address gave 2 dates; only the first, “2015-10”, counts.',
+      notice: 'The address gave 2 dates; only the first, “2015-10”, counts.',
     });
-    expect(resolveAddress('/', '?date=2030-01&date=2012-01', coverage)?.dateNotice).toMatch(
+    expect(resolveAddress('/', '?date=2030-01&date=2012-01', coverage)?.notice).toMatch(
       /January 2030, which is outside the dataset.* The address gave 2 dates; only the first, “2030-01”, counts\.$/,
     );
   });
@@ -101,11 +114,11 @@ describe('the embed mode in the address', () => {
     expect(resolveAddress('/service/health-visiting', '?embed=1&date=2015-10', coverage)).toEqual({
       selection: { kind: 'service', id: 'health-visiting' },
       month: '2015-10',
-      dateNotice: null,
+      notice: null,
       canonical: '/service/health-visiting?date=2015-10&embed=1',
       embed: true,
     });
-    expect(resolveAddress('/', '?embed=1', coverage)).toMatchObject({ canonical: '/?date=2018-04&embed=1', dateNotice: null });
+    expect(resolveAddress('/', '?embed=1', coverage)).toMatchObject({ canonical: '/?date=2018-04&embed=1', notice: null });
     expect(resolveAddress('/', '?date=2015-10', coverage)).toMatchObject({ canonical: '/?date=2015-10', embed: false });
   });
 
@@ -113,7 +126,7 @@ describe('the embed mode in the address', () => {
     expect(resolveAddress('/org/nhs-england', '?date=2030-01&embed=1', coverage)).toMatchObject({
       month: '2018-04',
       canonical: '/org/nhs-england?date=2018-04&embed=1',
-      dateNotice: expect.stringContaining('January 2030, which is outside'),
+      notice: expect.stringContaining('January 2030, which is outside'),
     });
   });
 
@@ -121,11 +134,11 @@ describe('the embed mode in the address', () => {
     expect(resolveAddress('/', '?date=2015-10&embed=yes', coverage)).toMatchObject({
       canonical: '/?date=2015-10',
       embed: false,
-      dateNotice: 'The address had a part the explorer does not use (“embed”), now left out.',
+      notice: 'The address had a part the explorer does not use (“embed”), now left out.',
     });
     expect(resolveAddress('/', '?date=2015-10&embed=1&utm=x', coverage)).toMatchObject({
       canonical: '/?date=2015-10&embed=1',
-      dateNotice: 'The address had a part the explorer does not use (“utm”), now left out.',
+      notice: 'The address had a part the explorer does not use (“utm”), now left out.',
     });
   });
 });
@@ -150,5 +163,65 @@ describe('embed helpers and routing keep the embed mode', () => {
     );
     expect(locationFor(null, '2015-10')).toBe('/?date=2015-10');
     expect(hrefFor({ kind: 'organisation', id: 'nhs-england' }, '2012-11', true)).toBe('#/org/nhs-england?date=2012-11&embed=1');
+  });
+});
+
+describe('the typed link builders', () => {
+  it('write each view’s address, keeping the embed mode when asked', () => {
+    expect(fundingLocation('2015/16')).toBe('/funding?year=2015-16');
+    expect(fundingLocation('2015/16', true)).toBe('/funding?year=2015-16&embed=1');
+    expect(comparisonLocation('2012-06', '2016-06')).toBe('/compare?from=2012-06&to=2016-06');
+    expect(tourLocation(3, true)).toBe('/tour/3?embed=1');
+    expect(placeLocation('E08000035', '2016-06')).toBe('/place/E08000035?date=2016-06');
+    expect(placeLocation('E08000035', null)).toBe('/place/E08000035');
+  });
+});
+
+describe('reading the funding view’s ?year= (the words are the page’s; the domain gives the facts)', () => {
+  const years = ['2013/14', '2014/15', '2015/16', '2016/17', '2017/18'];
+  const listed = '(the dataset has figures for 2013/14, 2014/15, 2015/16, 2016/17, 2017/18)';
+
+  it('takes a year as asked, keeping the embed mode', () => {
+    expect(resolveFundingAddress('?year=2015-16&embed=1', '2018-04', coverage, years, '2015/16')).toEqual({
+      financialYear: '2015/16',
+      month: '2015-04',
+      notice: null,
+      canonical: '/funding?year=2015-16&embed=1',
+      embed: true,
+    });
+  });
+
+  it('says why it shows another year', () => {
+    expect(resolveFundingAddress('', '2018-04', coverage, years, '2015/16').notice).toBe(
+      'There are no funding figures in the dataset for 2018/19, the financial year of the chosen month. Showing 2015/16, the year with the most figures.',
+    );
+    expect(resolveFundingAddress('', '2018-04', coverage, years, undefined).notice).toBe(
+      'There are no funding figures in the dataset for 2018/19, the financial year of the chosen month. Showing 2017/18, the nearest year with figures.',
+    );
+    expect(resolveFundingAddress('?year=2030-31', '2015-06', coverage, years, undefined).notice).toBe(
+      `The address asked for the financial year 2030/31, which is outside the dataset ${listed}. Showing 2017/18, the nearest year with figures.`,
+    );
+    const words = resolveFundingAddress(`?year=${'<script>'.repeat(10)}`, '2015-06', coverage, years, undefined);
+    expect(words.notice).toBe(
+      `The address asked for the year “${'<script>'.repeat(5)}…”, which is not a financial year written like 2015-16 ${listed}. Showing 2015/16, the nearest year with figures.`,
+    );
+    expect(words.canonical).toBe('/funding?year=2015-16');
+  });
+});
+
+describe('reading a place’s address', () => {
+  it('reads the month as the explorer reads it, and follows the month shown when there is none', () => {
+    expect(resolvePlaceAddress('E08000035', '?date=2016-06', coverage, '2018-04')).toEqual({
+      code: 'E08000035',
+      month: '2016-06',
+      notice: null,
+      canonical: '/place/E08000035?date=2016-06',
+      embed: false,
+    });
+    expect(resolvePlaceAddress('E08000035', '', coverage, '2013-04').canonical).toBe('/place/E08000035?date=2013-04');
+    expect(resolvePlaceAddress('E08000035', '?date=2030-01&x=1', coverage, '2013-04')).toMatchObject({
+      month: '2018-04',
+      notice: expect.stringMatching(/January 2030, which is outside .* a part this page does not use \(“x”\)/),
+    });
   });
 });

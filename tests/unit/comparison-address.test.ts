@@ -1,6 +1,6 @@
 /** Reading the comparison's address: every odd address is corrected to the nearest sensible one, and the notice says how. */
 import { describe, expect, it } from 'vitest';
-import { resolveComparisonAddress } from '../../src/app/pages/ComparePage';
+import { resolveComparisonAddress } from '../../src/app/address';
 
 const coverage = { from: '2010-07', to: '2018-04' };
 
@@ -11,6 +11,7 @@ describe('resolveComparisonAddress', () => {
       to: '2016-06',
       notice: null,
       canonical: '/compare?from=2012-06&to=2016-06',
+      embed: false,
     });
   });
 

@@ -186,7 +186,7 @@ describe('reading ?year=', () => {
     expect(resolveFundingYear('2015-16', '2018-04', coverage, years)).toEqual({
       financialYear: '2015/16',
       month: '2015-04',
-      notice: null,
+      correction: null,
     });
   });
 
@@ -198,31 +198,31 @@ describe('reading ?year=', () => {
     expect(resolveFundingYear('2011-12', '2018-04', coverage, years)).toEqual({
       financialYear: '2011/12',
       month: '2011-04',
-      notice: null,
+      correction: null,
     });
   });
 
-  it('shows the nearest year with figures, with a notice, for a year outside the coverage or malformed', () => {
+  it('shows the nearest year with figures, saying why, for a year outside the coverage or malformed', () => {
     const outside = resolveFundingYear('2030-31', '2015-06', coverage, years);
     expect(outside.financialYear).toBe('2017/18');
-    expect(outside.notice).toMatch(/outside the dataset/);
+    expect(outside.correction).toEqual({ kind: 'outside-coverage', asked: '2030/31' });
     const loose = resolveFundingYear('2016', '2013-06', coverage, years);
     expect(loose).toMatchObject({ financialYear: '2016/17', month: '2016-04' });
-    expect(loose.notice).toMatch(/not a financial year/);
-    const words = resolveFundingYear('<script>', '2015-06', coverage, years);
+    expect(loose.correction).toEqual({ kind: 'not-a-financial-year', asked: '2016' });
+    const words = resolveFundingYear(' <script> ', '2015-06', coverage, years);
     expect(words.financialYear).toBe('2015/16');
-    expect(words.notice).toContain('<script>');
+    expect(words.correction).toEqual({ kind: 'not-a-financial-year', asked: '<script>' });
   });
 
   it('without a year follows the month, or the nearest year with figures with a notice', () => {
     expect(resolveFundingYear(null, '2016-06', coverage, years)).toEqual({
       financialYear: '2016/17',
       month: undefined,
-      notice: null,
+      correction: null,
     });
     const latest = resolveFundingYear(null, '2018-04', coverage, years);
     expect(latest).toMatchObject({ financialYear: '2017/18', month: '2017-04' });
-    expect(latest.notice).toMatch(/no funding figures in the dataset for 2018\/19/);
+    expect(latest.correction).toEqual({ kind: 'month-year-without-figures', monthYear: '2018/19', shown: 'nearest' });
   });
 });
 

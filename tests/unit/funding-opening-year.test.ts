@@ -38,9 +38,7 @@ describe('resolveFundingYear without a year in the address', () => {
   it('opens on the year with the most figures when the month is in a year without any (the last month, by default)', () => {
     const opened = resolveFundingYear(null, '2018-04', coverage, years, '2015/16');
     expect(opened).toMatchObject({ financialYear: '2015/16', month: '2015-04' });
-    expect(opened.notice).toBe(
-      'There are no funding figures in the dataset for 2018/19, the financial year of the chosen month. Showing 2015/16, the year with the most figures.',
-    );
+    expect(opened.correction).toEqual({ kind: 'month-year-without-figures', monthYear: '2018/19', shown: 'most-figures' });
     expect(resolveFundingYear(null, '2011-06', coverage, years, '2015/16').financialYear).toBe('2015/16');
   });
 
@@ -48,7 +46,7 @@ describe('resolveFundingYear without a year in the address', () => {
     expect(resolveFundingYear(null, '2016-06', coverage, years, '2015/16')).toEqual({
       financialYear: '2016/17',
       month: undefined,
-      notice: null,
+      correction: null,
     });
     expect(resolveFundingYear('2017-18', '2018-04', coverage, years, '2015/16').financialYear).toBe('2017/18');
   });

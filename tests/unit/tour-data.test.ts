@@ -8,7 +8,8 @@ import { checkQuotes, INTEGRITY_RULES } from '../../src/data/integrity';
 import { formatProblem } from '../../src/data/problems';
 import type { Citation, Dataset } from '../../src/data/schema';
 import { compareMonths, isInPeriod, monthOfDate } from '../../src/domain/months';
-import { focusNameOf, resolveStep, selectionOf, sentencesOf } from '../../src/features/tour/tour-model';
+import { resolveTourAddress } from '../../src/app/address';
+import { focusNameOf, selectionOf, sentencesOf } from '../../src/features/tour/tour-model';
 import { loadRealDataset, needsSources, readSourceDocuments, SKIP_SOURCE_TESTS, SOURCES_DIR } from '../support/real-dataset';
 
 const result = loadRealDataset();
@@ -128,20 +129,21 @@ describe('the guided tour (data/tour.json)', () => {
 
 describe('reading the step from the address', () => {
   it('takes /tour as step 1 and /tour/3 as step 3', () => {
-    expect(resolveStep(undefined, 9)).toEqual({ index: 0, notice: null });
-    expect(resolveStep('', 9)).toEqual({ index: 0, notice: null });
-    expect(resolveStep('3', 9)).toEqual({ index: 2, notice: null });
-    expect(resolveStep('9', 9)).toEqual({ index: 8, notice: null });
+    expect(resolveTourAddress(undefined, 9)).toEqual({ index: 0, notice: null, canonical: '/tour/1', embed: false });
+    expect(resolveTourAddress('', 9)).toMatchObject({ index: 0, notice: null });
+    expect(resolveTourAddress('3', 9)).toEqual({ index: 2, notice: null, canonical: '/tour/3', embed: false });
+    expect(resolveTourAddress('9', 9, '?embed=1')).toEqual({ index: 8, notice: null, canonical: '/tour/9?embed=1', embed: true });
   });
 
   it.each(['0', '10', '-1', '2.5', 'three', '03x', '1e1'])('shows step 1 with a notice for "%s"', (param) => {
-    const resolved = resolveStep(param, 9);
+    const resolved = resolveTourAddress(param, 9);
     expect(resolved.index).toBe(0);
+    expect(resolved.canonical).toBe('/tour/1');
     expect(resolved.notice).toMatch(/^The tour has no step “.+”: its steps are numbered 1 to 9\. Showing step 1\.$/);
   });
 
   it('cuts a long step from the notice', () => {
-    expect(resolveStep('x'.repeat(200), 9).notice).toContain(`“${'x'.repeat(20)}…”`);
+    expect(resolveTourAddress('x'.repeat(200), 9).notice).toContain(`“${'x'.repeat(20)}…”`);
   });
 });
 

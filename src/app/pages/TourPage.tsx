@@ -1,51 +1,39 @@
 /**
  * The guided tour (#/tour/3): the step card beside the map. The step number (counted from 1) is
- * the address; the tour sets the store's month and selection, which the map reads. Leaving the
- * tour opens the explorer at the step's view.
+ * the address's (useAddressState with address.ts's TOUR_ADDRESS), which shows the step's month and
+ * focus on the map. Choosing something on the map, or leaving the tour, opens the explorer there.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { DataProblemList } from '../../components/DataProblemList';
-import { useEmbedMode, withEmbed } from '../../components/embed';
+import { useNavigate } from 'react-router';
 import { sourcesDrawnAt } from '../../components/export/map-sources';
+import { href, tourLocation } from '../../components/routing';
 import { type ExportCaption, ViewActions } from '../../components/ViewActions';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
+import { withEmbed } from '../../components/embed';
 import { formatMonth } from '../../domain/months';
 import { MapView } from '../../features/graph';
-import { resolveStep, Tour } from '../../features/tour';
-import { selectData, selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
+import { Tour } from '../../features/tour';
+import { selectAddressNotice, selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
+import { TOUR_ADDRESS } from '../address';
+import { useAddressState } from '../useAddressState';
 
 const TITLE = 'A guided tour of the reforms';
 
 export function TourPage() {
-  const data = useExplorerStore(selectData);
-  const { step } = useParams();
-  const embed = useEmbedMode();
+  const resolved = useAddressState(TOUR_ADDRESS);
+  const embed = resolved?.embed ?? false;
+  const stepIndex = resolved?.index ?? 0;
+  // The store keeps the notice through the address's correction ("/tour/42" → "/tour/1").
+  const notice = useExplorerStore(selectAddressNotice);
   const navigate = useNavigate();
-  const locationOfStep = useCallback((stepNumber: number) => withEmbed(`/tour/${stepNumber}`, embed), [embed]);
-  const hrefOfStep = useCallback((stepNumber: number) => `#${locationOfStep(stepNumber)}`, [locationOfStep]);
+  const hrefOfStep = useCallback((stepNumber: number) => href(tourLocation(stepNumber, embed)), [embed]);
   // Each step is its own history entry, so Back returns to the step before.
-  const onGoToStep = useCallback((stepNumber: number) => void navigate(locationOfStep(stepNumber)), [navigate, locationOfStep]);
-  const hrefOfView = useCallback((href: string) => withEmbed(href, embed), [embed]);
+  const onGoToStep = useCallback((stepNumber: number) => void navigate(tourLocation(stepNumber, embed)), [navigate, embed]);
+  const hrefOfView = useCallback((view: string) => withEmbed(view, embed), [embed]);
 
   const heading = <h1 className={embed ? 'nhsuk-u-visually-hidden' : 'app-explorer__title'}>{TITLE}</h1>;
-  if (data.status === 'loading')
-    return (
-      <>
-        {heading}
-        <p role="status">Loading the dataset…</p>
-      </>
-    );
-  if (data.status === 'invalid' && !data.dataset)
-    return (
-      <>
-        <DataProblemList problems={data.problems} />
-        {heading}
-      </>
-    );
   return (
     <>
-      {data.status === 'invalid' ? <DataProblemList problems={data.problems} explorerBelow /> : null}
       {heading}
       {embed ? null : (
         <p className="app-explorer__intro">
@@ -55,13 +43,14 @@ export function TourPage() {
       )}
       <ViewErrorBoundary name="the guided tour">
         <Tour
-          stepParam={step}
+          stepIndex={stepIndex}
+          notice={notice}
           hrefOfStep={hrefOfStep}
           onGoToStep={onGoToStep}
           hrefOfView={hrefOfView}
           map={
             <ViewErrorBoundary name="the map">
-              <MapWithActions stepParam={step} />
+              <MapWithActions stepNumber={stepIndex + 1} />
             </ViewErrorBoundary>
           }
         />
@@ -71,13 +60,15 @@ export function TourPage() {
 }
 
 /** The map at the step's month, with the bar above it to copy a link to this step, download the map or print it. */
-function MapWithActions({ stepParam }: { stepParam: string | undefined }) {
+function MapWithActions({ stepNumber }: { stepNumber: number }) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   const filters = useExplorerStore(selectFilters);
-  const mapRef = useRef<HTMLDivElement>(null);
-  const getSvg = useCallback(() => mapRef.current?.querySelector<SVGSVGElement>('svg.app-graph__svg') ?? null, []);
-  const stepNumber = dataset ? resolveStep(stepParam, dataset.tour.length).index + 1 : 1;
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const onSvg = useCallback((svg: SVGSVGElement | null) => {
+    svgRef.current = svg;
+  }, []);
+  const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo<ExportCaption>(
     () => ({
       title: `${TITLE}, step ${stepNumber}`,
@@ -92,9 +83,7 @@ function MapWithActions({ stepParam }: { stepParam: string | undefined }) {
   return (
     <>
       {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`tour-step-${stepNumber}-${month}`} /> : null}
-      <div ref={mapRef}>
-        <MapView />
-      </div>
+      <MapView onSvg={onSvg} />
     </>
   );
 }

@@ -17,7 +17,18 @@ import { MapSection, mapSummary } from './MapView';
 /** Long enough for the first month to be seen (and for the map to settle: see StoryMap). */
 const PLAY_AFTER_MS = 900;
 
-export default function MapViewComparing({ dataset, from, to }: { dataset: Dataset; from: MonthString; to: MonthString }) {
+export default function MapViewComparing({
+  dataset,
+  from,
+  to,
+  onSvg,
+}: {
+  dataset: Dataset;
+  from: MonthString;
+  to: MonthString;
+  /** receives the map's drawing, for the page's export */
+  onSvg?: (svg: SVGSVGElement | null) => void;
+}) {
   const filters = useExplorerStore(selectFilters);
   const comparison = useMemo(() => mapComparisonModel(dataset, from, to, filters), [dataset, from, to, filters]);
   // The map opens at the first month and, a moment later, plays the change to the second. (MapView
@@ -66,6 +77,7 @@ export default function MapViewComparing({ dataset, from, to }: { dataset: Datas
       notes={notes}
       changes={changes}
       comparison={{ from, to }}
+      onSvg={onSvg}
       controls={
         <div className="app-graph__month-switch" role="group" aria-label="Month shown on the map">
           <button

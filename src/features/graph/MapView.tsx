@@ -47,12 +47,14 @@ export interface MapViewProps {
    * services moved; its text alternative lists every change.
    */
   comparison?: MapComparison;
+  /** receives the map's drawing (and null when it goes), for the page's export (SVG, PNG) */
+  onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
 /** The comparison map and its words load when first asked for: the explorer's first view does not need them. */
 const MapViewComparing = lazy(() => import('./MapComparisonView'));
 
-export function MapView({ comparison }: MapViewProps = {}) {
+export function MapView({ comparison, onSvg }: MapViewProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   // The map follows the month a moment behind the slider: a step's input renders the slider and its
@@ -68,14 +70,23 @@ export function MapView({ comparison }: MapViewProps = {}) {
           dataset={dataset}
           from={comparison.from}
           to={comparison.to}
+          onSvg={onSvg}
         />
       </Suspense>
     );
   if (!shownMonth) return null;
-  return <MapViewAtMonth dataset={dataset} month={shownMonth} />;
+  return <MapViewAtMonth dataset={dataset} month={shownMonth} onSvg={onSvg} />;
 }
 
-const MapViewAtMonth = memo(function MapViewAtMonth({ dataset, month }: { dataset: Dataset; month: string }) {
+const MapViewAtMonth = memo(function MapViewAtMonth({
+  dataset,
+  month,
+  onSvg,
+}: {
+  dataset: Dataset;
+  month: string;
+  onSvg?: (svg: SVGSVGElement | null) => void;
+}) {
   const filters = useExplorerStore(selectFilters);
   const model = useMemo(() => mapModelAt(dataset, month, filters), [dataset, month, filters]);
   const monthName = formatMonth(month);
@@ -92,6 +103,7 @@ const MapViewAtMonth = memo(function MapViewAtMonth({ dataset, month }: { datase
       label={`Map of the health and care system in ${monthName}`}
       changesInto={month}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
+      onSvg={onSvg}
     />
   );
 });
@@ -113,6 +125,8 @@ export interface MapSectionProps {
   notes?: ReadonlyMap<string, string>;
   changes?: ReadonlyMap<string, MapChange>;
   comparison?: MapComparison;
+  /** receives the map's drawing, for the page's export */
+  onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
 /** The map's section: a stage (heading, the map and its tools) and, below it, the key, filters and text alternative. */
@@ -129,6 +143,7 @@ export function MapSection({
   notes,
   changes,
   comparison,
+  onSvg,
 }: MapSectionProps) {
   const selection = useExplorerStore(selectSelection);
   const select = useExplorerStore(selectSelect);
@@ -182,6 +197,7 @@ export function MapSection({
             novelties={novelties}
             notes={notes}
             changes={changes}
+            onSvg={onSvg}
           />
         ) : (
           <p className="app-graph__drawing" role="status">

@@ -59,6 +59,8 @@ export interface StoryMapProps {
   novelties?: ReadonlyMap<string, Novelty>;
   /** in a comparison: how each node changed between the two months */
   changes?: ReadonlyMap<string, MapChange>;
+  /** receives the drawing (and null when it goes), for the page's export (SVG, PNG) */
+  onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
 /** What a node is, for people: its name and, for a service, who commissions it and how. */
@@ -90,8 +92,17 @@ export function StoryMap({
   notes,
   novelties,
   changes,
+  onSvg,
 }: StoryMapProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
+  // The drawing is the map's own (zoom, transitions, focus) and the page's, for its export.
+  const setSvg = useCallback(
+    (element: SVGSVGElement | null) => {
+      svgRef.current = element;
+      onSvg?.(element);
+    },
+    [onSvg],
+  );
   const { transform, zoomIn, zoomOut, reset, ensureVisible } = useMapZoom(svgRef, scene.width, scene.height, reducedMotion);
 
   // A change in the first moments after the map appears is the page settling (the address's month
@@ -223,7 +234,7 @@ export function StoryMap({
   return (
     <div className={`app-graph__canvas${tall ? ' app-graph__canvas--tall' : ''}`}>
       <svg
-        ref={svgRef}
+        ref={setSvg}
         className="app-graph__svg"
         viewBox={`0 0 ${scene.width} ${scene.height}`}
         preserveAspectRatio="xMidYMin meet"

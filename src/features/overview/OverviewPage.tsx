@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { DataProblemList } from '../../components/DataProblemList';
 import type { Dataset } from '../../data/schema';
 import { formatMonth, monthRange } from '../../domain/months';
-import { selectData, useExplorerStore } from '../../store';
+import { selectDataset, useExplorerStore } from '../../store';
 import { SourcesList } from './SourcesList';
 
-/** The first page: what the dataset holds, or why it cannot be shown. */
+/** The About page: what the dataset holds. */
 export function OverviewPage() {
-  const data = useExplorerStore(selectData);
+  const dataset = useExplorerStore(selectDataset);
   return (
     <>
       <h1>About the data</h1>
@@ -15,13 +14,8 @@ export function OverviewPage() {
         Who plans and buys each health and care service in England, who funds whom and who oversees whom, month by month through
         the 2012 reforms and the years after.
       </p>
-      {data.status === 'loading' ? (
-        <p role="status">Loading the dataset…</p>
-      ) : data.status === 'invalid' ? (
-        <DataProblemList problems={data.problems} />
-      ) : (
-        <DatasetSummary dataset={data.dataset} />
-      )}
+      {/* The loading gate (src/app) shows the dataset's problems above the page. */}
+      {dataset ? <DatasetSummary dataset={dataset} /> : null}
     </>
   );
 }

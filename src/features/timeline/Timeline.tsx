@@ -1,37 +1,29 @@
-import {
-  type ChangeEvent,
-  type CSSProperties,
-  type KeyboardEvent,
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-} from 'react';
+/**
+ * The timeline: the explorer's month bar (`bar`), the full timeline (the funding view's, `compact`),
+ * and stepping by event on its own (TimelineEventSteps). Its parts: TimelineMarkers (event markers,
+ * year ticks, the list of events), TimelineButtons (Play, the steps), usePlayback.
+ */
+import { type ChangeEvent, type CSSProperties, type KeyboardEvent, useCallback, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { financialYearOf, formatEventDate, formatMonth, monthOfDate, type MonthString } from '../../domain/months';
-import { selectDataset, selectMonth, selectSetMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
+import { financialYearOf, formatMonth, type MonthString } from '../../domain/months';
+import { selectDataset, selectMonth, selectSetMonth, useExplorerStore } from '../../store';
 import {
-  type Coverage,
   coverageMonths,
-  type EventMarker,
   eventMarkers,
   indexForKey,
   indexOfMonth,
   monthAtIndex,
   nextEventMarker,
-  nextPlaybackIndex,
   percentOf,
   previousEventMarker,
-  startOfPlayback,
-  type YearTick,
   yearTicks,
 } from './timeline-model';
+import { PlayButton, StepButton } from './TimelineButtons';
+import { EventJump, EventMarkers, YearTicks } from './TimelineMarkers';
+import { PLAYBACK_STEP_MS, usePlayback } from './usePlayback';
 import './timeline.css';
 
-/** How long playback rests on each month. */
-export const PLAYBACK_STEP_MS = 700;
+export { PLAYBACK_STEP_MS };
 
 /**
  * The month slider: every month the dataset covers, with a marker for each month that has events,
@@ -193,19 +185,6 @@ function EventSteps({ dataset, month }: { dataset: Dataset; month: MonthString }
   );
 }
 
-function PlayButton({ playing, onClick }: { playing: boolean; onClick: () => void }) {
-  return (
-    <button
-      type="button"
-      className={`nhsuk-button nhsuk-button--small app-timeline__play${playing ? ' app-timeline__play--playing' : ''}`}
-      onClick={onClick}
-    >
-      <PlayIcon playing={playing} />
-      {playing ? 'Pause' : 'Play'}
-    </button>
-  );
-}
-
 function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month: MonthString; compact: boolean }) {
   const state = useTimelineState(dataset, month);
   const { coverage, markers, playback, index, shownMonth, lastIndex, goTo, goToIndex } = state;
@@ -268,304 +247,5 @@ function TimelineControls({ dataset, month, compact }: { dataset: Dataset; month
         )}
       </div>
     </section>
-  );
-}
-
-/**
- * Playback: one month every PLAYBACK_STEP_MS from the current month (from the first if at the
- * last), stopping at the last. It stops too when anything else changes the month (a key, a click,
- * another part of the page), so the reader is never fought over the slider.
- */
-function usePlayback(months: readonly MonthString[], coverage: Coverage) {
-  const store = useExplorerStoreApi();
-  const [playing, setPlaying] = useState(false);
-
-  useEffect(() => {
-    if (!playing) return;
-    // The month playback last set; any other month means someone else moved the slider.
-    let expected = store.getState().month;
-    const unsubscribe = store.subscribe((state) => {
-      if (state.month !== expected) setPlaying(false);
-    });
-    const timer = window.setInterval(() => {
-      const current = store.getState().month;
-      const next = current === null ? undefined : nextPlaybackIndex(indexOfMonth(coverage, current), months.length);
-      if (next === undefined) {
-        setPlaying(false);
-        return;
-      }
-      expected = monthAtIndex(months, next);
-      store.getState().setMonth(expected);
-      if (nextPlaybackIndex(next, months.length) === undefined) setPlaying(false);
-    }, PLAYBACK_STEP_MS);
-    return () => {
-      window.clearInterval(timer);
-      unsubscribe();
-    };
-  }, [playing, store, months, coverage]);
-
-  const play = useCallback(() => {
-    const current = store.getState().month;
-    const start = startOfPlayback(current === null ? 0 : indexOfMonth(coverage, current), months.length);
-    store.getState().setMonth(monthAtIndex(months, start));
-    setPlaying(true);
-  }, [store, months, coverage]);
-  const pause = useCallback(() => setPlaying(false), []);
-  return { playing, play, pause };
-}
-
-function PlayIcon({ playing }: { playing: boolean }) {
-  return (
-    <svg className="app-timeline__play-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      {playing ? <path d="M3 2h4v12H3zM9 2h4v12H9z" /> : <path d="M3 1.5v13L14 8z" />}
-    </svg>
-  );
-}
-
-/**
- * A step button. At the ends it stays focusable with aria-disabled, rather than disabled, so that
- * keyboard focus is not thrown to the page when the last step is taken.
- */
-function StepButton({
-  direction,
-  disabled,
-  onClick,
-  iconOnly = false,
-  children,
-}: {
-  direction: 'previous' | 'next';
-  disabled: boolean;
-  onClick: () => void;
-  /** only the chevron shows; the words are for screen readers (and the tooltip) */
-  iconOnly?: boolean;
-  children: string;
-}) {
-  return (
-    <button
-      type="button"
-      className={`nhsuk-button nhsuk-button--secondary nhsuk-button--small app-timeline__step app-timeline__step--${direction}${iconOnly ? ' app-timeline__step--icon' : ''}`}
-      aria-disabled={disabled ? 'true' : undefined}
-      title={iconOnly ? children : undefined}
-      onClick={() => {
-        if (!disabled) onClick();
-      }}
-    >
-      {iconOnly ? (
-        <>
-          <Chevron direction={direction} />
-          <span className="nhsuk-u-visually-hidden">{children}</span>
-        </>
-      ) : direction === 'previous' ? (
-        <>
-          <Chevron direction="previous" />
-          {children}
-        </>
-      ) : (
-        <>
-          {children}
-          <Chevron direction="next" />
-        </>
-      )}
-    </button>
-  );
-}
-
-function Chevron({ direction }: { direction: 'previous' | 'next' }) {
-  return (
-    <svg className="app-timeline__chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-      <path d={direction === 'previous' ? 'M11 2 5 8l6 6' : 'M5 2l6 6-6 6'} />
-    </svg>
-  );
-}
-
-/**
- * A marker for each month with events. Markers are out of the tab order (forty stops would be
- * tedious); the same moves are in the "Jump to an event" list and the event step buttons.
- * Each marker's tooltip shows on hover and on focus, stays while the pointer is over it, and
- * Escape dismisses it (WCAG 1.4.13).
- */
-const EventMarkers = memo(function EventMarkers({
-  markers,
-  currentMonth,
-  onChoose,
-}: {
-  markers: readonly EventMarker[];
-  currentMonth: MonthString;
-  onChoose: (month: MonthString) => void;
-}) {
-  const [tooltipMonth, setTooltipMonth] = useState<MonthString | null>(null);
-  const idPrefix = useId();
-
-  useEffect(() => {
-    if (tooltipMonth === null) return;
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') setTooltipMonth(null);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [tooltipMonth]);
-
-  const show = useCallback((month: MonthString) => setTooltipMonth(month), []);
-  const hide = useCallback((month: MonthString) => setTooltipMonth((shown) => (shown === month ? null : shown)), []);
-
-  return (
-    <div className="app-timeline__markers">
-      {markers.map((marker) => (
-        <EventMarkerView
-          key={marker.month}
-          marker={marker}
-          tooltipId={`${idPrefix}-${marker.month}`}
-          current={marker.month === currentMonth}
-          tooltipShown={tooltipMonth === marker.month}
-          onChoose={onChoose}
-          onShow={show}
-          onHide={hide}
-        />
-      ))}
-    </div>
-  );
-});
-
-/** One marker; memoised, so a month step redraws only the markers whose state changed (two at most). */
-const EventMarkerView = memo(function EventMarkerView({
-  marker,
-  tooltipId,
-  current,
-  tooltipShown,
-  onChoose,
-  onShow,
-  onHide,
-}: {
-  marker: EventMarker;
-  tooltipId: string;
-  current: boolean;
-  tooltipShown: boolean;
-  onChoose: (month: MonthString) => void;
-  onShow: (month: MonthString) => void;
-  onHide: (month: MonthString) => void;
-}) {
-  const size = Math.min(marker.events.length, 3);
-  return (
-    <div
-      className="app-timeline__marker"
-      style={{ left: `${marker.percent}%` }}
-      onMouseEnter={() => onShow(marker.month)}
-      onMouseLeave={() => onHide(marker.month)}
-    >
-      <button
-        type="button"
-        tabIndex={-1}
-        className={`app-timeline__marker-button app-timeline__marker-button--size-${size}${current ? ' app-timeline__marker-button--current' : ''}`}
-        aria-describedby={tooltipId}
-        aria-current={current ? 'true' : undefined}
-        onClick={() => onChoose(marker.month)}
-        onFocus={() => onShow(marker.month)}
-        onBlur={() => onHide(marker.month)}
-      >
-        <span className="app-timeline__marker-pip" aria-hidden="true" />
-        <span className="nhsuk-u-visually-hidden">
-          {formatMonth(marker.month)}: {marker.events.length === 1 ? '1 event' : `${marker.events.length} events`}
-        </span>
-      </button>
-      <div
-        role="tooltip"
-        id={tooltipId}
-        className="app-timeline__tooltip"
-        // Slid left in proportion to the marker's place, so it never runs off either end of the track.
-        style={{ transform: `translateX(-${marker.percent}%)` }}
-        hidden={!tooltipShown}
-      >
-        <ul className="app-timeline__tooltip-list">
-          {marker.events.map((event) => (
-            <li key={event.id}>
-              <span className="app-timeline__tooltip-title">{event.title}</span>{' '}
-              <span className="app-timeline__tooltip-date">{formatEventDate(event.date)}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-});
-
-/** A tick at each January, labelled with its year; decorative, as the slider speaks its month. */
-const YearTicks = memo(function YearTicks({ ticks }: { ticks: readonly YearTick[] }) {
-  return (
-    <div className="app-timeline__ticks" aria-hidden="true">
-      {ticks.map((tick) => (
-        <span
-          key={tick.year}
-          className={`app-timeline__tick${tick.minor ? ' app-timeline__tick--minor' : ''}`}
-          style={{ left: `${tick.percent}%` }}
-        >
-          <span className="app-timeline__tick-label">{tick.year}</span>
-        </span>
-      ))}
-    </div>
-  );
-});
-
-/** Every event in one list, grouped by year: choosing one moves to its month. */
-function EventJump({
-  id,
-  markers,
-  currentMonth,
-  onChoose,
-}: {
-  id: string;
-  markers: readonly EventMarker[];
-  currentMonth: MonthString;
-  onChoose: (month: MonthString) => void;
-}) {
-  const [chosenEventId, setChosenEventId] = useState<string>('');
-  const events = useMemo(() => markers.flatMap((marker) => marker.events), [markers]);
-  const years = useMemo(() => {
-    const byYear = new Map<string, typeof events>();
-    for (const event of events) byYear.set(event.date.slice(0, 4), [...(byYear.get(event.date.slice(0, 4)) ?? []), event]);
-    return [...byYear.entries()];
-  }, [events]);
-
-  // The list shows the event chosen, while its month is the one shown; otherwise the month's first event.
-  const chosen = events.find((event) => event.id === chosenEventId);
-  const value =
-    chosen && monthOfDate(chosen.date) === currentMonth
-      ? chosen.id
-      : (events.find((event) => monthOfDate(event.date) === currentMonth)?.id ?? '');
-
-  // Forty-odd options: built once, not at every month step (only the select's value follows the month).
-  const options = useMemo(
-    () =>
-      years.map(([year, yearEvents]) => (
-        <optgroup key={year} label={year}>
-          {yearEvents.map((event) => (
-            <option key={event.id} value={event.id}>
-              {formatEventDate(event.date)}: {event.title}
-            </option>
-          ))}
-        </optgroup>
-      )),
-    [years],
-  );
-
-  return (
-    <div className="nhsuk-form-group app-timeline__jump">
-      <label className="nhsuk-label app-timeline__label-s" htmlFor={id}>
-        Jump to an event
-      </label>
-      <select
-        id={id}
-        className="nhsuk-select app-timeline__jump-select"
-        value={value}
-        onChange={(event) => {
-          const target = events.find((candidate) => candidate.id === event.target.value);
-          if (!target) return;
-          setChosenEventId(target.id);
-          onChoose(monthOfDate(target.date));
-        }}
-      >
-        <option value="">Choose an event</option>
-        {options}
-      </select>
-    </div>
   );
 }

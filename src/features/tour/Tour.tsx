@@ -1,20 +1,23 @@
 /**
  * The guided tour of the reforms: one step at a time, each a month, a part of the map picked out
- * and two or three sentences with their sources. Changing step sets the store's month and
- * selection (the map beside it follows); the page keeps the step number in the address.
+ * and two or three sentences with their sources. The step is the address's: the page reads it
+ * (with its notice) and shows the step's month and focus on the map; changing step is a navigation.
  */
 import { type MouseEvent, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef } from 'react';
+import { AddressNotice } from '../../components/AddressNotice';
 import { Citations } from '../../components/Citations';
 import { hrefFor } from '../../components/routing';
 import type { Dataset, TourStep } from '../../data/schema';
 import { formatMonth } from '../../domain/months';
-import { selectDataset, selectSelect, selectSetMonth, useExplorerStore } from '../../store';
-import { focusNameOf, resolveStep, selectionOf } from './tour-model';
+import { selectDataset, useExplorerStore } from '../../store';
+import { focusNameOf, selectionOf } from './tour-model';
 import './tour.css';
 
 export interface TourProps {
-  /** the step as the address gives it ("3"), or undefined for the first */
-  stepParam: string | undefined;
+  /** the step to show, counted from 0 (the page reads it from the address) */
+  stepIndex: number;
+  /** why this is not the step the address asked for, in words; null when it is */
+  notice: string | null;
   /** the href of a step (1-based), for links that also work in a new tab */
   hrefOfStep: (stepNumber: number) => string;
   /** goes to a step (1-based): the page writes it into the address */
@@ -36,27 +39,20 @@ export function Tour(props: TourProps) {
 function TourSteps({
   dataset,
   steps,
-  stepParam,
+  stepIndex,
+  notice,
   hrefOfStep,
   onGoToStep,
   hrefOfView = (href) => href,
   map,
 }: TourProps & { dataset: Dataset; steps: readonly TourStep[] }) {
-  const { index, notice } = resolveStep(stepParam, steps.length);
+  const index = Math.min(Math.max(0, stepIndex), steps.length - 1);
   const step = steps[index] as TourStep;
   const count = steps.length;
-  const setMonth = useExplorerStore(selectSetMonth);
-  const select = useExplorerStore(selectSelect);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const headingId = `app-tour-heading-${ids}`;
   const focusName = useMemo(() => focusNameOf(dataset, step), [dataset, step]);
-
-  // The map beside the card shows the step's month, with what the step is about picked out.
-  useEffect(() => {
-    setMonth(step.month);
-    select(selectionOf(step));
-  }, [step, setMonth, select]);
 
   useFocusHeadingOnChange(headingRef, step.id);
   useArrowKeys(index, count, onGoToStep);
@@ -69,12 +65,7 @@ function TourSteps({
 
   return (
     <div className="app-tour">
-      {notice ? (
-        <div className="nhsuk-inset-text app-tour__notice" role="status">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{notice}</p>
-        </div>
-      ) : null}
+      <AddressNotice notice={notice} className="app-tour__notice" />
       <section className="app-tour__card" aria-labelledby={headingId}>
         {/* Keyed by step, so the (motion-safe) entrance plays for each new step. */}
         <div key={step.id} className="app-tour__step">

@@ -1,2 +1,2 @@
 export { Tour, type TourProps } from './Tour';
-export { focusNameOf, resolveStep, selectionOf, sentencesOf } from './tour-model';
+export { focusNameOf, selectionOf, sentencesOf } from './tour-model';

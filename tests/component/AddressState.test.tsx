@@ -1,18 +1,20 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useAddressSync } from '../../src/app/useAddressSync';
+import { EXPLORER_ADDRESS } from '../../src/app/address';
+import { useAddressState } from '../../src/app/useAddressState';
 import { parseDataset } from '../../src/data/load';
-import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { createExplorerStore, ExplorerStoreProvider, selectAddressNotice, useExplorerStore } from '../../src/store';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 function Probe() {
-  const { dateNotice } = useAddressSync();
+  useAddressState(EXPLORER_ADDRESS);
+  const notice = useExplorerStore(selectAddressNotice);
   const location = useLocation();
   return (
     <>
       <span data-testid="address">{`${location.pathname}${location.search}`}</span>
-      {dateNotice ? <p role="status">{dateNotice}</p> : null}
+      {notice ? <p role="status">{notice}</p> : null}
     </>
   );
 }
@@ -30,7 +32,7 @@ function setUp(initialAddress: string) {
   return { store, router, address };
 }
 
-describe('useAddressSync', () => {
+describe('useAddressState: the address owns the month and the selection', () => {
   it('reads the month and selection from the address', async () => {
     const { store, address } = setUp('/service/health-visiting?date=2015-10');
     await act(async () => {});
@@ -98,5 +100,41 @@ describe('useAddressSync', () => {
     await act(async () => router.navigate(-1));
     expect(address()).toBe('/?date=2014-01&embed=1');
     expect(store.getState().selection).toBeNull();
+  });
+
+  it('keeps the notice through the correction, and a new month clears it', async () => {
+    const { store, address } = setUp('/?date=2030-01&utm=x');
+    await act(async () => {});
+    expect(address()).toBe('/?date=2016-12');
+    expect(screen.getByRole('status')).toHaveTextContent(/January 2030, which is outside the dataset.*“utm”/);
+    await act(async () => store.getState().setMonth('2014-01'));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('changes the selection only by navigation: select() pushes the view’s address', async () => {
+    const { store, router, address } = setUp('/?date=2013-04');
+    await act(async () => {});
+    await act(async () => store.getState().select({ kind: 'service', id: 'health-visiting' }));
+    expect(router.state.historyAction).toBe('PUSH');
+    expect(address()).toBe('/service/health-visiting?date=2013-04');
+    expect(store.getState().selection).toEqual({ kind: 'service', id: 'health-visiting' });
+    // Choosing the view already shown adds nothing.
+    await act(async () => store.getState().select({ kind: 'service', id: 'health-visiting' }));
+    await act(async () => router.navigate(-1));
+    expect(address()).toBe('/?date=2013-04');
+  });
+
+  it('lets an address from elsewhere win over a month still waiting to be written', async () => {
+    const { store, router, address } = setUp('/?date=2012-01');
+    await act(async () => {});
+    await act(async () => router.navigate('/org/nhse?date=2013-04'));
+    await act(async () => store.getState().setMonth('2015-10'));
+    await act(async () => router.navigate(-1));
+    expect(address()).toBe('/?date=2012-01');
+    expect(store.getState().month).toBe('2012-01');
+    expect(store.getState().selection).toBeNull();
+    // The month that was waiting is never written.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(address()).toBe('/?date=2012-01');
   });
 });
