@@ -89,7 +89,13 @@ export function AppRoutes() {
             path={path}
             element={
               <ViewErrorBoundary name={name}>
-                <Suspense fallback={<p role="status">Loading…</p>}>
+                <Suspense
+                  fallback={
+                    <p role="status" className="app-skeleton__page-status">
+                      Loading…
+                    </p>
+                  }
+                >
                   <View />
                 </Suspense>
               </ViewErrorBoundary>
