@@ -4,11 +4,10 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExt
 import { Link } from 'react-router';
 import { DataProblemList } from '../components/DataProblemList';
 import { useEmbedMode } from '../components/embed';
-import { sourcesDrawnAt } from '../components/export/map-sources';
 import { type ExportCaption, ViewActions } from '../components/ViewActions';
 import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
-import { MapView } from '../features/graph';
+import { MapView, sourcesDrawnAt } from '../features/graph';
 import { ServiceFinder, ServicesByCommissioner } from '../features/services';
 import { EventCards, Timeline, TimelineEventSteps } from '../features/timeline';
 import {

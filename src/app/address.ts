@@ -4,7 +4,7 @@
  */
 import { EMBED_PARAM, isEmbedSearch, withEmbed } from '../components/embed';
 import { clampMonth, formatMonth, isMonth, type MonthString } from '../domain/months';
-import type { Selection } from '../store/store';
+import type { Selection } from '../domain/selection';
 
 export interface Coverage {
   from: MonthString;

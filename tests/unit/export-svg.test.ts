@@ -7,7 +7,8 @@ import {
   sourcesSentence,
   wrapText,
 } from '../../src/components/export/export-svg';
-import { sourceIdsDrawnAt, sourceLabels, sourcesDrawnAt } from '../../src/components/export/map-sources';
+import { sourceLabels } from '../../src/components/source-words';
+import { sourceIdsDrawnAt, sourcesDrawnAt } from '../../src/features/graph/map-sources';
 import { publisherWords } from '../../src/components/source-words';
 import { fullViewAddress } from '../../src/components/ViewActions';
 import { loadRealDataset } from '../support/real-dataset';

@@ -7,11 +7,10 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { DataProblemList } from '../../components/DataProblemList';
 import { useEmbedMode, withEmbed } from '../../components/embed';
-import { sourcesDrawnAt } from '../../components/export/map-sources';
 import { type ExportCaption, ViewActions } from '../../components/ViewActions';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
 import { formatMonth } from '../../domain/months';
-import { MapView } from '../../features/graph';
+import { MapView, sourcesDrawnAt } from '../../features/graph';
 import { resolveStep, Tour } from '../../features/tour';
 import { selectData, selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 

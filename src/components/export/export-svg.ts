@@ -8,7 +8,7 @@
  * The zoom is kept as it is: the file shows what the person was looking at when they chose to
  * export it (Reset view first gives the whole map).
  */
-import type { ExportCaption } from '../ViewActions';
+import type { ExportCaption } from './caption';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -4,7 +4,7 @@
  */
 import type { Dataset, TourStep } from '../../data/schema';
 import { nameAt } from '../../domain/organisations';
-import type { Selection } from '../../store/store';
+import type { Selection } from '../../domain/selection';
 
 export interface ResolvedStep {
   /** the step to show, counted from 0 */
