@@ -16,6 +16,7 @@
  */
 import { sankey, sankeyLeft, sankeyLinkHorizontal, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import type { FundingFlow } from '../../data/schema';
+import { textWidth } from '../../lib/text-width';
 import { type FundingPair, fundingPairs, type MissingFlow, pairKey } from '../../domain/funding';
 
 export type FundingNodeKind = 'organisation' | 'own-money';
@@ -100,6 +101,9 @@ export const MISSING_STROKE = 2;
 /** Thinnest amount link and shortest node drawn, so that a small figure can still be seen and pointed at. */
 export const MIN_AMOUNT_STROKE = 2;
 export const MIN_NODE_HEIGHT = 6;
+/** The type size of the boxes' names (bold) and of the words on the bands, in pixels (see funding.css). */
+export const NODE_LABEL_SIZE = 14;
+export const LINK_LABEL_SIZE = 13;
 /** The line height of labels, in pixels. */
 export const LABEL_LINE_HEIGHT = 14;
 
@@ -217,7 +221,7 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
     const column = node.depth ?? 0;
     const label = own && pair ? ownMoneyLabel(nameOf(organisation), pair) : [nameOf(organisation)];
     // The last column's names end at their box; so does any other that would run off the picture.
-    const labelWidth = Math.max(...label.map((line) => estimateTextWidth(line, 8)));
+    const labelWidth = Math.max(...label.map((line) => textWidth(line, NODE_LABEL_SIZE, true)));
     const labelAtEnd = (column === lastColumn && lastColumn > 0) || x0 + labelWidth > width - MARGIN.right;
     // Names sit above their boxes, clear of the bands and of the amounts written on them. A body's
     // own money is a terminal box with no band leaving it, so its label sits beside it, on the
@@ -361,11 +365,6 @@ export interface LabelPlace {
   y: number;
   width: number;
   lines: number;
-}
-
-/** About how wide a line of label text is, in pixels, at the picture's 12–14px type. */
-export function estimateTextWidth(text: string, pixelsPerCharacter = 7): number {
-  return text.length * pixelsPerCharacter;
 }
 
 /**

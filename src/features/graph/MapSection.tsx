@@ -7,6 +7,7 @@ import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import type { MonthString } from '../../domain/months';
+import { plural } from '../../lib/words';
 import { selectSelect, selectSelection, useExplorerStore } from '../../store';
 import { useReducedMotion } from './hooks';
 import { MapFilters, ShowServicesToggle } from './MapFilters';
@@ -22,7 +23,6 @@ import { WhatChanged } from './WhatChanged';
 export function mapSummary(model: MapModel): string {
   const organisations = model.nodes.filter((node) => node.type === 'organisation').length;
   const services = model.nodes.length - organisations;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const what =
     services > 0
       ? `${plural(organisations, 'organisation')} and ${plural(services, 'service')}`

@@ -19,9 +19,10 @@ import {
   useRef,
   useState,
 } from 'react';
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import type { Selection } from '../../store';
-import { linkSentence, nodeAccessibleName, ROLE_WORDS, STATUS_WORDS } from './encodings';
+import { linkSentence, nodeAccessibleName } from './encodings';
 import { nearestInDirection } from './geometry';
 import { CardMark, type Emphasis, LinkMark, NodeMark, type Novelty } from './MapNodes';
 import type { Scene, SceneNode } from './scene';
