@@ -12,7 +12,7 @@ import { comparisonLocation, fundingLocation, locationFor, placeLocation, tourLo
 import type { Dataset } from '../data/schema';
 import { type FundingYearCorrection, resolveFundingYear, yearsWithFigures, yearWithMostFigures } from '../domain/funding';
 import { clampMonth, compareMonths, financialYearOf, formatMonth, isMonth, type MonthString } from '../domain/months';
-import type { Selection } from '../store/store';
+import type { Selection } from '../domain/selection';
 
 export interface Coverage {
   from: MonthString;

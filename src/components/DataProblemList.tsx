@@ -1,4 +1,5 @@
 import type { DataProblem } from '../data/problems';
+import { plural } from '../lib/words';
 
 /**
  * The dataset's problems, as an NHS.UK error summary: file, JSON path and reason for each. Every
@@ -15,7 +16,7 @@ export function DataProblemList({
   return (
     <div className="nhsuk-error-summary" aria-labelledby="data-problems-title" role="alert" tabIndex={-1}>
       <h2 className="nhsuk-error-summary__title" id="data-problems-title">
-        The dataset has {problems.length} problem{problems.length === 1 ? '' : 's'}
+        The dataset has {plural(problems.length, 'problem')}
       </h2>
       <div className="nhsuk-error-summary__body">
         <p>

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { selectMonth, useExplorerStore, useExplorerStoreApi } from '../store';
-import type { Selection } from '../store/store';
+import type { Selection } from '../domain/selection';
 import { hrefFor } from './routing';
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Selection } from '../store/store';
+import type { Selection } from '../domain/selection';
 import { EntityLink } from './EntityLink';
 import { BackToMapLink, PanelHeading, UnknownId, useFocusOnChange } from './panel-parts';
 

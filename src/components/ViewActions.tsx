@@ -5,15 +5,9 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { withoutEmbed } from './embed';
+import type { ExportCaption } from './export/caption';
 
-export interface ExportCaption {
-  /** what the picture shows, e.g. "Who commissions what in English health and care" */
-  title: string;
-  /** the date or period it shows, in words, e.g. "October 2015" or "Financial year 2015/16" */
-  date: string;
-  /** the sources behind what is drawn, as a reader should see them (titles, or file names for the five documents) */
-  sources: readonly string[];
-}
+export type { ExportCaption } from './export/caption';
 
 export interface ViewActionsProps {
   /** the SVG to export; null when nothing is drawn (then the export buttons are not offered) */

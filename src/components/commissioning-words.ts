@@ -1,6 +1,8 @@
 /**
- * The words the panels use for a commissioning arrangement's role and status. The service and
- * organisation panels both say them, so they live here once and cannot drift apart.
+ * The words for a commissioning arrangement's role and status, as they read inside a sentence
+ * ("NHS England (delegated commissioner)", "proposed, not in force"). Every view says them (the
+ * map, its text alternative, the panels, the compare page and the export), from here alone; a tag
+ * or the start of a sentence capitalises them (lib/words.ts).
  */
 import type { CommissioningRole, CommissioningStatus } from '../data/schema';
 import { formatMonth, type MonthString } from '../domain/months';
@@ -14,10 +16,10 @@ export const ROLE_WORDS: Record<CommissioningRole, string> = {
 };
 
 export const STATUS_WORDS: Record<CommissioningStatus, string> = {
-  'in-force': 'In force',
-  proposed: 'Proposed',
-  paused: 'Paused',
-  reversed: 'Reversed',
+  'in-force': 'in force',
+  proposed: 'proposed',
+  paused: 'paused',
+  reversed: 'reversed',
 };
 
 /** NHS.UK tag colours; the tag's words carry the meaning, the colour only repeats it. */

@@ -16,7 +16,7 @@
  */
 import type { MonthString } from '../domain/months';
 import { withEmbed } from './embed';
-import type { Selection } from '../store/store';
+import type { Selection } from '../domain/selection';
 
 export function pathFor(selection: Selection): string {
   if (!selection) return '/';

@@ -45,3 +45,18 @@ export function dateWords(source: Source, length: 'short' | 'full' = 'short'): s
   }
   return /\d{4}/.test(main) ? main : date;
 }
+
+/**
+ * A source as a reader should see it: its title; `withPublisher` adds who published it (or the kind
+ * of text), to tell apart sources with the same title. Never the file a document is stored under.
+ */
+export function sourceLabel(source: Source, withPublisher = false): string {
+  return withPublisher ? `${source.title} (${publisherWords(source)})` : source.title;
+}
+
+/** Labels for sources in order: titles, with the publisher where two or more share a title. */
+export function sourceLabels(sources: readonly Source[]): string[] {
+  const titles = new Map<string, number>();
+  for (const source of sources) titles.set(source.title, (titles.get(source.title) ?? 0) + 1);
+  return sources.map((source) => sourceLabel(source, (titles.get(source.title) ?? 0) > 1));
+}

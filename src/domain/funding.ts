@@ -105,11 +105,6 @@ export function nearestYear(financialYear: string, years: readonly string[]): st
   return best;
 }
 
-/** An amount exactly as its source gives it, in £ billions: 104.4 → "£104.4bn", 0.859 → "£0.859bn". */
-export function formatBn(amountBn: number): string {
-  return `£${String(amountBn)}bn`;
-}
-
 /**
  * Which of several figures for the same payer and recipient in one year is drawn. What happened
  * (spent, pooled) comes before what was given to spend, and that before what was promised; an

@@ -11,6 +11,7 @@ import { RELATIONSHIP_KINDS } from '../data/vocabulary';
 import type { Category, Dataset, RelationshipKind } from '../data/schema';
 import type { MapLayoutFile } from '../domain/map-layout/layout-file';
 import type { MonthString } from '../domain/months';
+import type { Selection } from '../domain/selection';
 
 /**
  * What the loader delivered. An invalid dataset keeps its parsed records when every file matched
@@ -39,7 +40,7 @@ export interface DataSlice {
   receiveMapLayout: (layout: MapLayoutFile | null) => void;
 }
 
-export type Selection = { kind: 'service' | 'organisation'; id: string } | null;
+export type { Selection } from '../domain/selection';
 
 export interface ViewFilters {
   /** categories hidden from the map; empty means all are shown */

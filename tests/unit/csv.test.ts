@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { CITATIONS_HEADER, csvCell, datasetCsvFiles, toCsv } from '../../src/data/csv';
+import { CITATIONS_HEADER, csvCell, datasetCsvFiles, toCsv } from '../../src/features/downloads/csv';
 import type { Dataset } from '../../src/data/schema';
 import { loadRealDataset } from '../support/real-dataset';
 

@@ -5,9 +5,9 @@ import {
   exportSizeOf,
   serializeSvg,
   sourcesSentence,
-  wrapText,
 } from '../../src/components/export/export-svg';
-import { sourceIdsDrawnAt, sourceLabels, sourcesDrawnAt } from '../../src/components/export/map-sources';
+import { sourceLabels } from '../../src/components/source-words';
+import { sourceIdsDrawnAt, sourcesDrawnAt } from '../../src/features/graph/map-sources';
 import { publisherWords } from '../../src/components/source-words';
 import { fullViewAddress } from '../../src/components/ViewActions';
 import { loadRealDataset } from '../support/real-dataset';
@@ -170,21 +170,6 @@ describe('exportSizeOf', () => {
     svg.setAttribute('width', '358');
     svg.setAttribute('height', '440');
     expect(exportSizeOf(svg)).toEqual({ width: 960, height: 1180 });
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks between words, within the limit', () => {
-    const lines = wrapText('Sources: one source; another source with a long title; a third.', 20);
-    expect(lines.join(' ')).toBe('Sources: one source; another source with a long title; a third.');
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
-  });
-
-  it('cuts a word longer than a line (an address) across lines', () => {
-    const url = `https://example.org/${'x'.repeat(50)}`;
-    const lines = wrapText(url, 20);
-    expect(lines.join('')).toBe(url);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
   });
 });
 

@@ -11,7 +11,6 @@ import {
   isMonthInFinancialYear,
   missingFlows,
   nearestYear,
-  formatBn,
   resolveFundingYear,
   yearsWithFigures,
 } from '../../src/domain/funding';
@@ -77,12 +76,6 @@ describe('financial years in addresses and months', () => {
     expect(nearestYear('2014/15', years)).toBe('2013/14');
     expect(nearestYear('2030/31', years)).toBe('2017/18');
     expect(nearestYear('2015/16', [])).toBeUndefined();
-  });
-
-  it('writes amounts exactly as the source gives them', () => {
-    expect(formatBn(104.4)).toBe('£104.4bn');
-    expect(formatBn(0.859)).toBe('£0.859bn');
-    expect(formatBn(15)).toBe('£15bn');
   });
 });
 

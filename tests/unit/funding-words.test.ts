@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FundingFlow } from '../../src/data/schema';
 import { fundingPairs } from '../../src/domain/funding';
-import { missingDescription, pairDescription, sourceTitles, wrapWords } from '../../src/features/funding/funding-words';
+import { missingDescription, pairDescription, sourceTitles } from '../../src/features/funding/funding-words';
 
 const dataset = {
   sources: [
@@ -73,13 +73,5 @@ describe('the words read aloud for a flow', () => {
         dataset,
       ),
     ).toEqual(['Source B', 'Source A', 'zz']);
-  });
-
-  it('wraps words into lines', () => {
-    expect(wrapWords('over 80 per cent of the Department of Health’s total spend', 20)).toEqual([
-      'over 80 per cent of',
-      'the Department of',
-      'Health’s total spend',
-    ]);
   });
 });

@@ -14,7 +14,7 @@ import { serviceHoldings } from '../../src/domain/map-layout/arrangement';
 import { computeStackedLayout } from '../../src/domain/map-layout/compute';
 import { layoutInputFingerprint, NARROW_LAYOUT_OPTIONS } from '../../src/domain/map-layout/fingerprint';
 import { type MapLayoutFile, type Rect } from '../../src/domain/map-layout/layout-file';
-import { textWidth } from '../../src/domain/map-layout/text-width';
+import { textWidth } from '../../src/lib/text-width';
 import { monthRange } from '../../src/domain/months';
 import { sceneAt, type Scene } from '../../src/features/graph/scene';
 import { loadRealDataset, ROOT } from '../support/real-dataset';

@@ -5,13 +5,12 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { sourcesDrawnAt } from '../../components/export/map-sources';
 import { href, tourLocation } from '../../components/routing';
 import { type ExportCaption, ViewActions } from '../../components/ViewActions';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
 import { withEmbed } from '../../components/embed';
 import { formatMonth } from '../../domain/months';
-import { MapView } from '../../features/graph';
+import { MapView, sourcesDrawnAt } from '../../features/graph';
 import { Tour } from '../../features/tour';
 import { selectAddressNotice, selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 import { TOUR_ADDRESS } from '../address';

@@ -3,7 +3,7 @@
  * size as PNG, and the download itself. Loaded only when someone exports (see ViewActions), so the
  * first view does not carry it.
  */
-import type { ExportCaption } from '../ViewActions';
+import type { ExportCaption } from './caption';
 import { buildExportSvg, serializeSvg } from './export-svg';
 
 /** An export that could not be made, with the reason in words a person can act on. */

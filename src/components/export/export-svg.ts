@@ -8,7 +8,9 @@
  * The zoom is kept as it is: the file shows what the person was looking at when they chose to
  * export it (Reset view first gives the whole map).
  */
-import type { ExportCaption } from '../ViewActions';
+import { textWidth } from '../../lib/text-width';
+import { wrapText } from '../../lib/wrap-text';
+import type { ExportCaption } from './caption';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -101,41 +103,7 @@ const CAPTION = {
   sources: { size: 13, lineHeight: 18, weight: 400, colour: '#212b32' },
   footer: { size: 13, lineHeight: 18, weight: 400, colour: '#4c6272' },
   fontFamily: 'Arial, "Liberation Sans", Helvetica, sans-serif',
-  /** Arial's average character width, as a share of the font size (a little generous, so lines never overrun) */
-  characterWidth: 0.52,
 } as const;
-
-/**
- * Breaks text into lines of at most `maxCharacters`, between words where it can; a word longer
- * than a line (an address) is cut across lines.
- */
-export function wrapText(text: string, maxCharacters: number): string[] {
-  const limit = Math.max(8, Math.floor(maxCharacters));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > limit) {
-      const room = line ? limit - line.length - 1 : limit;
-      if (room < 8) {
-        lines.push(line);
-        line = '';
-        continue;
-      }
-      lines.push(line ? `${line} ${rest.slice(0, room)}` : rest.slice(0, room));
-      line = '';
-      rest = rest.slice(room);
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= limit) line = `${line} ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** "Sources: A; B; C." — or a plain statement when there are none. */
 export function sourcesSentence(sources: readonly string[]): string {
@@ -313,14 +281,16 @@ export function buildExportSvg(source: SVGSVGElement, caption: ExportCaption, op
   map.removeAttribute('xmlns');
 
   // The caption block, below the map.
-  const textWidth = width - 2 * CAPTION.padding;
-  const linesFor = (text: string, size: number) => wrapText(text, textWidth / (size * CAPTION.characterWidth));
+  // The caption's type is Arial, so textWidth measures it.
+  const captionWidth = width - 2 * CAPTION.padding;
+  const linesFor = (text: string, { size, weight }: { size: number; weight: number }) =>
+    wrapText(text, captionWidth, (line) => textWidth(line, size, weight >= 600));
   const blocks = [
-    { lines: linesFor(caption.title, CAPTION.title.size), ...CAPTION.title },
-    { lines: linesFor(caption.date, CAPTION.date.size), ...CAPTION.date },
-    { lines: linesFor(sourcesSentence(caption.sources), CAPTION.sources.size), ...CAPTION.sources },
+    { lines: linesFor(caption.title, CAPTION.title), ...CAPTION.title },
+    { lines: linesFor(caption.date, CAPTION.date), ...CAPTION.date },
+    { lines: linesFor(sourcesSentence(caption.sources), CAPTION.sources), ...CAPTION.sources },
     {
-      lines: [...linesFor(EXPLAINER_LINE, CAPTION.footer.size), ...linesFor(options.address, CAPTION.footer.size)],
+      lines: [...linesFor(EXPLAINER_LINE, CAPTION.footer), ...linesFor(options.address, CAPTION.footer)],
       ...CAPTION.footer,
     },
   ];

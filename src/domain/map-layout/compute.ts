@@ -46,7 +46,7 @@ import {
 } from './layout-file';
 import { mapBodies, monthFacts, round, runsOf } from './month-facts';
 import { computeStackedLayout } from './stack';
-import { textWidth } from './text-width';
+import { textWidth } from '../../lib/text-width';
 
 export { DEFAULT_LAYOUT_OPTIONS, type MapLayoutOptions, NARROW_LAYOUT_OPTIONS } from './fingerprint';
 export { computeStackedLayout } from './stack';

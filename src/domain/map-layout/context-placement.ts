@@ -8,7 +8,7 @@ import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { Dataset } from '../../data/schema';
 import type { MapModel } from '../graph';
 import { CONTEXT_GAP, CONTEXT_GLYPH, CONTEXT_ROW_PITCH, type ContextNode, placeInRows, type RowBox } from './row-packing';
-import { textWidth } from './text-width';
+import { textWidth } from '../../lib/text-width';
 
 export interface ContextPlacementInput {
   dataset: Dataset;

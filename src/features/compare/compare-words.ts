@@ -4,6 +4,7 @@ import { compactName, joinWords } from '../../components/words';
 import type { RelationshipKind } from '../../data/schema';
 import type { CommissionerAt, Comparison, CountAtMonth } from '../../domain/comparison';
 import { formatMonth } from '../../domain/months';
+import { plural } from '../../lib/words';
 
 /** Headings for the services' categories, in the order the list shows them. */
 export { SERVICE_CATEGORY_LABELS as SERVICE_CATEGORY_HEADINGS } from '../../components/words';
@@ -24,10 +25,6 @@ export const RELATIONSHIP_VERBS: Record<RelationshipKind, string> = {
   scrutinises: 'scrutinises',
   'partners-with': 'partners with',
 };
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** "NHS England", or "NHS England (lead commissioner)" when it is not the sole commissioner. */
 export function commissionerWords(commissioner: CommissionerAt): string {

@@ -1,8 +1,8 @@
 /**
  * The files of the downloads page, built from the loaded dataset: the whole dataset as JSON, one
- * CSV per kind of record (see src/data/csv.ts), and a README.txt that says what each file holds.
+ * CSV per kind of record (see csv.ts), and a README.txt that says what each file holds.
  */
-import { type CsvFile, datasetCsvFiles } from '../../data/csv';
+import { type CsvFile, datasetCsvFiles } from './csv';
 import { DATASET_FILES } from '../../data/vocabulary';
 import type { Dataset } from '../../data/schema';
 import { formatMonth } from '../../domain/months';

@@ -1,7 +1,8 @@
 import { Citations } from '../../components/Citations';
 import { hrefFor } from '../../components/routing';
 import type { FundingFlow } from '../../data/schema';
-import { BASIS_LABELS, formatBn, type FundingPair } from '../../domain/funding';
+import { BASIS_LABELS, type FundingPair } from '../../domain/funding';
+import { formatBillions } from '../../lib/words';
 import type { NameOf } from './funding-words';
 import type { FundingTarget } from './FundingSankey';
 import type { FundingSankeyLayout } from './sankey-layout';
@@ -69,7 +70,7 @@ function PairDetails({ pair, financialYear, nameOf }: { pair: FundingPair; finan
         <p className="nhsuk-body-s app-funding__details-note">
           The dataset gives {pair.flows.length} figures for this flow on different bases.{' '}
           {pair.drawn?.amountBn !== undefined
-            ? `Only the first, ${formatBn(pair.drawn.amountBn)} (${pair.drawn.basis}), is drawn`
+            ? `Only the first, ${formatBillions(pair.drawn.amountBn)} (${pair.drawn.basis}), is drawn`
             : 'Only the first is drawn, as a share not to scale'}
           ; they are not added, as that would count the same money twice.
         </p>
@@ -93,7 +94,7 @@ export function FigureSummary({ flow, drawn, withReason = true }: { flow: Fundin
     <>
       <p className="app-funding__figure">
         {flow.amountBn !== undefined ? (
-          <span className="app-funding__amount">{formatBn(flow.amountBn)}</span>
+          <span className="app-funding__amount">{formatBillions(flow.amountBn)}</span>
         ) : (
           <span className="app-funding__share">Share: {flow.share}</span>
         )}{' '}
@@ -144,7 +145,7 @@ function NodeDetails({
   const into = pairs.filter((pair) => !pair.self && pair.recipient === organisation);
   const outOf = pairs.filter((pair) => pair.payer === organisation);
   const words = (pair: FundingPair, other: string) => {
-    const figure = pair.drawn?.amountBn !== undefined ? formatBn(pair.drawn.amountBn) : `a share (${pair.shareOnly ?? ''})`;
+    const figure = pair.drawn?.amountBn !== undefined ? formatBillions(pair.drawn.amountBn) : `a share (${pair.shareOnly ?? ''})`;
     return `${figure} ${other}`;
   };
   return (
@@ -175,7 +176,7 @@ export function FigureAmount({ flow, drawn }: { flow: FundingFlow; drawn: boolea
   return (
     <>
       {flow.amountBn !== undefined ? (
-        <span className="app-funding__amount">{formatBn(flow.amountBn)}</span>
+        <span className="app-funding__amount">{formatBillions(flow.amountBn)}</span>
       ) : (
         <span className="app-funding__share">Share: {flow.share}</span>
       )}

@@ -1,14 +1,17 @@
 import { type Ref, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { formatBn } from '../../domain/funding';
 import { hrefFor } from '../../components/routing';
-import { missingDescription, type NameOf, pairDescription, wrapWords } from './funding-words';
+import { textWidth } from '../../lib/text-width';
+import { formatBillions } from '../../lib/words';
+import { wrapText } from '../../lib/wrap-text';
+import { missingDescription, type NameOf, pairDescription } from './funding-words';
 import {
   type FundingSankeyLayout,
   type FundingSankeyLink,
   type FundingSankeyNode,
-  estimateTextWidth,
   LABEL_LINE_HEIGHT,
+  LINK_LABEL_SIZE,
+  NODE_LABEL_SIZE,
   spreadLabels,
 } from './sankey-layout';
 
@@ -57,12 +60,12 @@ export function FundingSankey({
         id: link.id,
         x: link.labelX,
         y: link.labelY,
-        width: Math.max(0, ...lines.map((line) => estimateTextWidth(line.text, 6.5))),
+        width: Math.max(0, ...lines.map((line) => textWidth(line.text, LINK_LABEL_SIZE))),
         lines: lines.length,
       })),
       LINE_HEIGHT,
       layout.nodes.map((node) => {
-        const width = Math.max(0, ...node.label.map((line) => estimateTextWidth(line, 8)));
+        const width = Math.max(0, ...node.label.map((line) => textWidth(line, NODE_LABEL_SIZE, true)));
         return {
           id: node.id,
           x: node.labelAnchor === 'start' ? node.labelX + width / 2 : node.labelX - width / 2,
@@ -301,14 +304,15 @@ export function linkLabelLines(link: FundingSankeyLink, financialYear: string): 
   if (link.kind === 'missing') lines.push({ text: `No figure for ${financialYear}`, className: 'app-funding__label-note' });
   else if (link.kind === 'share') {
     lines.push({ text: 'Share, not to scale', className: 'app-funding__label-strong' });
-    for (const line of wrapWords(link.pair?.shareOnly ?? '', 26))
-      lines.push({ text: line, className: 'app-funding__label-note' });
+    for (const line of wrapText(link.pair?.shareOnly ?? '', 26)) lines.push({ text: line, className: 'app-funding__label-note' });
   } else if (link.amountBn !== undefined) {
-    lines.push({ text: formatBn(link.amountBn), className: 'app-funding__label-strong' });
+    lines.push({ text: formatBillions(link.amountBn), className: 'app-funding__label-strong' });
     for (const other of link.pair?.flows.slice(1) ?? [])
       lines.push({
         text:
-          other.amountBn === undefined ? 'also given as a share' : `also ${formatBn(other.amountBn)} ${other.basis}, not added`,
+          other.amountBn === undefined
+            ? 'also given as a share'
+            : `also ${formatBillions(other.amountBn)} ${other.basis}, not added`,
         className: 'app-funding__label-note',
       });
   }

@@ -3,7 +3,6 @@ import type { Dataset } from '../../data/schema';
 import {
   firstMonthOfFinancialYear,
   flowsForYear,
-  formatBn,
   type FundingPair,
   fundingImbalances,
   fundingOrganisationOrder,
@@ -11,6 +10,7 @@ import {
   missingFlows,
   yearsWithFigures,
 } from '../../domain/funding';
+import { formatBillions } from '../../lib/words';
 import { financialYearOf, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
 import { selectDataset, selectMonth, selectSetMonth, useExplorerStore } from '../../store';
@@ -199,7 +199,7 @@ function FundingFigures({
               Two or more figures for {fullName(pair.payer)} to {fullName(pair.recipient)} on different bases (
               {pair.flows
                 .map((flow) =>
-                  flow.amountBn === undefined ? `a share: ${flow.share ?? ''}` : `${formatBn(flow.amountBn)} ${flow.basis}`,
+                  flow.amountBn === undefined ? `a share: ${flow.share ?? ''}` : `${formatBillions(flow.amountBn)} ${flow.basis}`,
                 )
                 .join('; ')}
               ). {pair.drawn ? `Only ${figureShort(pair.drawn)} is drawn` : 'Only the first is drawn'}; they are not added, as
@@ -227,14 +227,14 @@ function FundingFigures({
 }
 
 function figureShort(flow: FundingPair['flows'][number]): string {
-  return flow.amountBn === undefined ? `the share` : `the ${formatBn(flow.amountBn)} ${flow.basis}`;
+  return flow.amountBn === undefined ? `the share` : `the ${formatBillions(flow.amountBn)} ${flow.basis}`;
 }
 
 function inWords(pairs: readonly FundingPair[], organisation: string): string {
   return listWords(
     pairs
       .filter((pair) => !pair.self && pair.recipient === organisation && pair.drawn?.amountBn !== undefined)
-      .map((pair) => formatBn(pair.drawn?.amountBn ?? 0)),
+      .map((pair) => formatBillions(pair.drawn?.amountBn ?? 0)),
   );
 }
 
@@ -242,7 +242,7 @@ function outWords(pairs: readonly FundingPair[], organisation: string): string {
   return listWords(
     pairs
       .filter((pair) => pair.payer === organisation && pair.drawn?.amountBn !== undefined)
-      .map((pair) => formatBn(pair.drawn?.amountBn ?? 0)),
+      .map((pair) => formatBillions(pair.drawn?.amountBn ?? 0)),
   );
 }
 

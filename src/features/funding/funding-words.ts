@@ -3,7 +3,8 @@
  * the data (names, amounts, bases, shares, source titles). Pure, so the words are tested.
  */
 import type { Dataset, FundingFlow } from '../../data/schema';
-import { BASIS_LABELS, formatBn, type FundingPair, type MissingFlow } from '../../domain/funding';
+import { BASIS_LABELS, type FundingPair, type MissingFlow } from '../../domain/funding';
+import { formatBillions } from '../../lib/words';
 
 export type NameOf = (organisation: string) => string;
 
@@ -11,7 +12,7 @@ export type NameOf = (organisation: string) => string;
 export function figureWords(flow: FundingFlow): string {
   if (flow.amountBn === undefined) return `a share, not an amount: ${flow.share ?? ''}`;
   const share = flow.share ? ` (${flow.share})` : '';
-  return `${formatBn(flow.amountBn)} ${flow.basis}${share}`;
+  return `${formatBillions(flow.amountBn)} ${flow.basis}${share}`;
 }
 
 /** "HM Treasury to Department of Health", or for a body's own money "NHS England's own money". */
@@ -43,12 +44,12 @@ export function pairDescription(
   const [first, ...others] = pair.flows;
   if (first) {
     if (pair.drawn)
-      parts.push(`${formatBn(first.amountBn ?? 0)}, ${BASIS_LABELS[first.basis]}${first.share ? `, ${first.share}` : ''}.`);
+      parts.push(`${formatBillions(first.amountBn ?? 0)}, ${BASIS_LABELS[first.basis]}${first.share ? `, ${first.share}` : ''}.`);
     else parts.push(`a share, not an amount: ${first.share ?? ''}; drawn not to scale.`);
   }
   for (const other of others)
     parts.push(
-      `Also given, not added: ${other.amountBn === undefined ? `as a share, ${other.share ?? ''}` : `${formatBn(other.amountBn)}, ${BASIS_LABELS[other.basis]}`}.`,
+      `Also given, not added: ${other.amountBn === undefined ? `as a share, ${other.share ?? ''}` : `${formatBillions(other.amountBn)}, ${BASIS_LABELS[other.basis]}`}.`,
     );
   if (pair.flows.some((flow) => flow.contested)) parts.push('Sources differ.');
   parts.push(`Source: ${sourceTitles(pair.flows, dataset).join('; ')}.`);
@@ -58,18 +59,4 @@ export function pairDescription(
 /** The accessible name of a gap: no figure this year, and the years that have one. */
 export function missingDescription(gap: MissingFlow, financialYear: string, nameOf: NameOf): string {
   return `${pairWords(gap, nameOf)}: no figure in the dataset for ${financialYear}. Figures are given for ${gap.yearsWithFigures.join(', ')}.`;
-}
-
-/** Breaks a phrase into lines of about `width` characters, at spaces, for SVG labels. */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }

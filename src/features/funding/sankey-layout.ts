@@ -1,6 +1,7 @@
 /**
  * The funding picture's geometry: a pure (flows, options) => { nodes, links, width, height }
- * function over d3-sankey. d3 only calculates positions here; React draws them.
+ * function over d3-sankey (sankey-columns.ts places the boxes and bands). d3 only calculates
+ * positions here; React draws them.
  *
  * How the awkward figures are drawn (see src/domain/funding.ts for how they are grouped):
  * - one link per payer → recipient: its width is one figure's amount; other figures for the same
@@ -14,8 +15,19 @@
  * - a flow with figures in other years but none in this one is a dotted line marked "no figure",
  *   also adding nothing: the picture says there is no figure rather than draw a guess.
  */
-import { sankey, sankeyLeft, sankeyLinkHorizontal, type SankeyGraph, type SankeyNode } from 'd3-sankey';
 import type { FundingFlow } from '../../data/schema';
+import { textWidth } from '../../lib/text-width';
+import {
+  bandPath,
+  type ColumnInputLink,
+  type ColumnInputNode,
+  type PlacedNode,
+  placeColumns,
+  type SankeyColumn,
+  sankeyColumns,
+} from './sankey-columns';
+
+export { type LabelPlace, spreadLabels } from './sankey-labels';
 import { type FundingPair, fundingPairs, type MissingFlow, pairKey } from '../../domain/funding';
 
 export type FundingNodeKind = 'organisation' | 'own-money';
@@ -100,24 +112,14 @@ export const MISSING_STROKE = 2;
 /** Thinnest amount link and shortest node drawn, so that a small figure can still be seen and pointed at. */
 export const MIN_AMOUNT_STROKE = 2;
 export const MIN_NODE_HEIGHT = 6;
+/** The type size of the boxes' names (bold) and of the words on the bands, in pixels (see funding.css). */
+export const NODE_LABEL_SIZE = 14;
+export const LINK_LABEL_SIZE = 13;
 /** The line height of labels, in pixels. */
 export const LABEL_LINE_HEIGHT = 14;
 
 // Room above the top boxes for their names (two lines for a body's own money).
 const MARGIN = { top: 44, right: 8, bottom: 16, left: 8 };
-
-interface SankeyInputNode {
-  id: string;
-  rank: number;
-}
-interface SankeyInputLink {
-  source: string;
-  target: string;
-  value: number;
-  key: string;
-}
-
-type SankeyNodeOf = SankeyNode<SankeyInputNode, SankeyInputLink>;
 
 const ownNodeId = (organisation: string) => `own:${organisation}`;
 
@@ -139,13 +141,11 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
     return index < 0 ? order.length : index;
   };
 
-  // Fresh objects for d3-sankey, which writes positions into the nodes and links it is given and
-  // swaps each link's source and target ids for node objects: the flows are never handed to it.
-  const inputNodes = new Map<string, SankeyInputNode>();
+  const inputNodes = new Map<string, ColumnInputNode>();
   const addNode = (id: string, rank: number) => {
     if (!inputNodes.has(id)) inputNodes.set(id, { id, rank });
   };
-  const inputLinks: SankeyInputLink[] = [];
+  const inputLinks: ColumnInputLink[] = [];
   const pairByKey = new Map(pairs.map((pair) => [pair.key, pair]));
   const missingByKey = new Map(missing.map((gap) => [gap.key, gap]));
 
@@ -164,45 +164,27 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
   }
 
   const nodeList = [...inputNodes.values()];
-  const columnsCount = 1 + longestPath(nodeList, inputLinks);
-  const tallestColumn = Math.max(1, ...columnSizes(nodeList, inputLinks));
-  const height = options.height ?? Math.max(440, tallestColumn * 110 + MARGIN.top + MARGIN.bottom);
-  const width = Math.max(options.width, columnsCount * 40);
   const noAmounts = inputLinks.every((link) => link.value === 0);
-  const nodePadding =
-    options.pxPerBn !== undefined && !noAmounts
-      ? paddingForScale(nodeList, inputLinks, height - MARGIN.top - MARGIN.bottom, options.pxPerBn, options.nodePadding ?? 28)
-      : (options.nodePadding ?? 28);
-
   // With no amount at all (a year of shares or gaps alone) d3-sankey would divide by zero:
   // every node then gets the same nominal size, and every link stays not to scale.
-  const graphInput: SankeyGraph<SankeyInputNode, SankeyInputLink> = {
-    nodes: nodeList.map((node) => (noAmounts ? { ...node, fixedValue: 1 } : { ...node })),
-    links: inputLinks.map((link) => ({ ...link })),
-  };
-  const generator = sankey<SankeyInputNode, SankeyInputLink>()
-    .nodeId((node) => node.id)
-    .nodeAlign(sankeyLeft)
-    .nodeSort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
-    .nodeWidth(nodeWidth)
-    .nodePadding(nodePadding)
-    .extent([
+  const columns = sankeyColumns(nodeList, inputLinks, noAmounts);
+  const tallestColumn = Math.max(1, ...columns.map((column) => column.boxes));
+  const height = options.height ?? Math.max(440, tallestColumn * 110 + MARGIN.top + MARGIN.bottom);
+  const width = Math.max(options.width, columns.length * 40);
+  const nodePadding =
+    options.pxPerBn !== undefined && !noAmounts
+      ? paddingForScale(columns, height - MARGIN.top - MARGIN.bottom, options.pxPerBn, options.nodePadding ?? 28)
+      : (options.nodePadding ?? 28);
+
+  const graph = placeColumns(nodeList, inputLinks, {
+    nodeWidth,
+    nodePadding,
+    nominal: noAmounts,
+    extent: [
       [MARGIN.left, MARGIN.top],
       [width - MARGIN.right, height - MARGIN.bottom],
-    ]);
-  const graph = generator(graphInput);
-  // d3-sankey orders the bands at each box before its last nudge of the boxes, so two bands can
-  // end up crossing at the box they leave: order them again by where they arrive, and recompute.
-  const top = (node: SankeyNodeOf) => node.y0 ?? 0;
-  for (const node of graph.nodes) {
-    node.sourceLinks?.sort(
-      (a, b) => top(a.target as SankeyNodeOf) - top(b.target as SankeyNodeOf) || (a.index ?? 0) - (b.index ?? 0),
-    );
-    node.targetLinks?.sort(
-      (a, b) => top(a.source as SankeyNodeOf) - top(b.source as SankeyNodeOf) || (a.index ?? 0) - (b.index ?? 0),
-    );
-  }
-  generator.update(graph);
+    ],
+  });
   const lastColumn = Math.max(0, ...graph.nodes.map((node) => node.depth ?? 0));
 
   const colourOf = (organisation: string) => FUNDING_PALETTE[rankOf(organisation) % FUNDING_PALETTE.length] as string;
@@ -217,7 +199,7 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
     const column = node.depth ?? 0;
     const label = own && pair ? ownMoneyLabel(nameOf(organisation), pair) : [nameOf(organisation)];
     // The last column's names end at their box; so does any other that would run off the picture.
-    const labelWidth = Math.max(...label.map((line) => estimateTextWidth(line, 8)));
+    const labelWidth = Math.max(...label.map((line) => textWidth(line, NODE_LABEL_SIZE, true)));
     const labelAtEnd = (column === lastColumn && lastColumn > 0) || x0 + labelWidth > width - MARGIN.right;
     // Names sit above their boxes, clear of the bands and of the amounts written on them. A body's
     // own money is a terminal box with no band leaving it, so its label sits beside it, on the
@@ -241,10 +223,9 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
     };
   });
 
-  const linkPath = sankeyLinkHorizontal<SankeyInputNode, SankeyInputLink>();
   const links: FundingSankeyLink[] = graph.links.map((link) => {
-    const source = link.source as SankeyNodeOf;
-    const target = link.target as SankeyNodeOf;
+    const source = link.source as PlacedNode;
+    const target = link.target as PlacedNode;
     const pair = pairByKey.get(link.key);
     const kind: FundingLinkKind = !pair ? 'missing' : pair.drawn ? 'amount' : 'share';
     const y0 = finite(link.y0);
@@ -260,7 +241,7 @@ export function fundingSankeyLayout(flows: readonly FundingFlow[], options: Fund
       pair,
       missing: pair ? undefined : missingByKey.get(link.key),
       amountBn: pair?.drawn?.amountBn,
-      path: linkPath({ ...link, y0, y1 }) ?? '',
+      path: bandPath({ ...link, y0, y1 }) ?? '',
       strokeWidth,
       colour: kind === 'amount' ? colourOf(organisationOfTarget) : kind === 'share' ? SHARE_COLOUR : MISSING_COLOUR,
       labelX: (finite(source.x1) + finite(target.x0)) / 2,
@@ -292,118 +273,18 @@ export function fundingSankeyScale(
 }
 
 /**
- * The space between boxes that makes d3-sankey draw at pxPerBn: d3 takes the scale from its
- * fullest column (the least room per £bn once the gaps are taken out), so the gaps are chosen to
- * leave exactly that room there and no less anywhere else.
+ * The space between boxes that makes d3-sankey draw at pxPerBn. d3-sankey has no option for a
+ * scale: it fits its fullest column (the least room per £bn once the gaps are taken out) to the
+ * height. So the gaps are chosen to leave exactly pxPerBn there and no less anywhere else, from the
+ * columns d3 itself makes (sankeyColumns).
  */
-function paddingForScale(
-  nodes: readonly SankeyInputNode[],
-  links: readonly SankeyInputLink[],
-  innerHeight: number,
-  pxPerBn: number,
-  fallback: number,
-): number {
-  const depth = depths(nodes, links);
-  const columns = new Map<number, { count: number; sumBn: number }>();
-  for (const node of nodes) {
-    const inBn = links.filter((link) => link.target === node.id).reduce((sum, link) => sum + link.value, 0);
-    const outBn = links.filter((link) => link.source === node.id).reduce((sum, link) => sum + link.value, 0);
-    const column = depth.get(node.id) ?? 0;
-    const entry = columns.get(column) ?? { count: 0, sumBn: 0 };
-    entry.count += 1;
-    entry.sumBn += Math.max(inBn, outBn);
-    columns.set(column, entry);
-  }
-  const paddings = [...columns.values()]
-    .filter((column) => column.count > 1)
-    .map((column) => (innerHeight - pxPerBn * column.sumBn) / (column.count - 1));
+function paddingForScale(columns: readonly SankeyColumn[], innerHeight: number, pxPerBn: number, fallback: number): number {
+  const paddings = columns
+    .filter((column) => column.boxes > 1)
+    .map((column) => (innerHeight - pxPerBn * column.sumBn) / (column.boxes - 1));
   return paddings.length > 0 ? Math.max(1, Math.min(...paddings)) : fallback;
 }
 
 function finite(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) ? value : 0;
-}
-
-/** The number of links on the longest path (the graph has no cycles: own money has its own node). */
-function longestPath(nodes: readonly SankeyInputNode[], links: readonly SankeyInputLink[]): number {
-  const depth = depths(nodes, links);
-  return Math.max(0, ...depth.values());
-}
-
-function depths(nodes: readonly SankeyInputNode[], links: readonly SankeyInputLink[]): Map<string, number> {
-  const depth = new Map(nodes.map((node) => [node.id, 0]));
-  // Relax at most once per node: enough for a graph without cycles.
-  for (let round = 0; round < nodes.length; round += 1) {
-    let changed = false;
-    for (const link of links) {
-      const next = (depth.get(link.source) ?? 0) + 1;
-      if (next > (depth.get(link.target) ?? 0)) {
-        depth.set(link.target, next);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  return depth;
-}
-
-function columnSizes(nodes: readonly SankeyInputNode[], links: readonly SankeyInputLink[]): number[] {
-  const counts = new Map<number, number>();
-  for (const column of depths(nodes, links).values()) counts.set(column, (counts.get(column) ?? 0) + 1);
-  return [...counts.values()];
-}
-
-/** A label to keep clear of the others: a box centred at (x, y). */
-export interface LabelPlace {
-  id: string;
-  x: number;
-  /** where it would sit: the middle of its lines */
-  y: number;
-  width: number;
-  lines: number;
-}
-
-/** About how wide a line of label text is, in pixels, at the picture's 12–14px type. */
-export function estimateTextWidth(text: string, pixelsPerCharacter = 7): number {
-  return text.length * pixelsPerCharacter;
-}
-
-/**
- * Moves labels apart, top to bottom, so that no two boxes overlap: each keeps its place unless a
- * label already placed, side by side with it, reaches into it; then it moves just below that one.
- * Returns the middle of each label by id.
- */
-export function spreadLabels(
-  places: readonly LabelPlace[],
-  lineHeight: number,
-  /** labels that stay where they are (the names of the boxes): the others keep clear of them */
-  fixed: readonly LabelPlace[] = [],
-): Map<string, number> {
-  const placed = fixed.map((place) => ({
-    left: place.x - place.width / 2,
-    right: place.x + place.width / 2,
-    top: place.y - (place.lines * lineHeight) / 2,
-    bottom: place.y + (place.lines * lineHeight) / 2 + 2,
-  }));
-  const result = new Map<string, number>();
-  for (const place of [...places].sort((a, b) => a.y - b.y || a.id.localeCompare(b.id))) {
-    const half = (place.lines * lineHeight) / 2;
-    const left = place.x - place.width / 2;
-    const right = place.x + place.width / 2;
-    let y = place.y;
-    // Each move goes below a box that is further down than the last, so this ends.
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const box of placed) {
-        const sideBySide = left < box.right && box.left < right;
-        if (sideBySide && y - half < box.bottom && box.top < y + half) {
-          y = box.bottom + half;
-          moved = true;
-        }
-      }
-    }
-    placed.push({ left, right, top: y - half, bottom: y + half + 2 });
-    result.set(place.id, y);
-  }
-  return result;
 }

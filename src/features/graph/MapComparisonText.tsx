@@ -12,6 +12,7 @@ import {
   type MapNodeComparison,
 } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
+import { plural } from '../../lib/words';
 import { CHANGE_HEADINGS, linkChangeSentence, nodeChangeDetails } from './comparison-words';
 
 interface ChangeGroup {
@@ -32,8 +33,6 @@ export function groupByChange(comparison: MapComparisonModel): ChangeGroup[] {
     };
   });
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Memoised: the map re-renders at every month step, and this need not unless its props change. */
 export const MapComparisonText = memo(function MapComparisonText({

@@ -12,7 +12,7 @@ import { selectFilters, useExplorerStore } from '../../store';
 import { changeCountsWords, nodeChangeNote } from './comparison-words';
 import { MapComparisonText } from './MapComparisonText';
 import type { Novelty } from './MapNodes';
-import { MapSection, mapSummary } from './MapView';
+import { MapSection, mapSummary } from './MapSection';
 
 /** Long enough for the first month to be seen (and for the map to settle: see StoryMap). */
 const PLAY_AFTER_MS = 900;

@@ -3,19 +3,12 @@
  * table. For screen-reader users, for anyone who finds the picture hard to read, and for copying.
  */
 import { memo, useMemo } from 'react';
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
 import type { Level } from '../../data/schema';
 import type { MapLink, MapLinkKind, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
-import {
-  CATEGORY_STYLES,
-  fundingPhrase,
-  LINK_KINDS_IN_ORDER,
-  LINK_STYLES,
-  linkSentence,
-  ROLE_WORDS,
-  STATUS_WORDS,
-} from './encodings';
+import { CATEGORY_STYLES, fundingPhrase, LINK_KINDS_IN_ORDER, LINK_STYLES, linkSentence } from './encodings';
 
 const LEVEL_HEADINGS: Record<Level, string> = { national: 'National', regional: 'Regional', local: 'Local' };
 const KIND_WORDS: Record<MapOrganisationNode['kind'], string> = {

@@ -19,9 +19,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import type { MapChange, MapModel, MapNode } from '../../domain/graph';
+import { plural } from '../../lib/words';
 import type { Selection } from '../../store';
-import { linkSentence, nodeAccessibleName, ROLE_WORDS, STATUS_WORDS } from './encodings';
+import { linkSentence, nodeAccessibleName } from './encodings';
 import { nearestInDirection } from './geometry';
 import { CardMark, type Emphasis, LinkMark, NodeMark, type Novelty } from './MapNodes';
 import type { Scene, SceneNode } from './scene';
@@ -67,14 +69,13 @@ export interface StoryMapProps {
 export function describeNode(node: SceneNode, scene: Scene): string {
   const name = nodeAccessibleName(node.node);
   if (node.type === 'commissioner' && node.serviceCount > 0)
-    return `${name}; commissions ${node.serviceCount} service${node.serviceCount === 1 ? '' : 's'} on the map`;
+    return `${name}; commissions ${plural(node.serviceCount, 'service')} on the map`;
   if (node.type !== 'service') return name;
   const holding = node.holding;
   const how = holding
     ? `${holding.role ? ROLE_WORDS[holding.role] : 'commissioner'}${holding.status === 'in-force' ? '' : `, ${STATUS_WORDS[holding.status]}`}`
     : '';
-  const others =
-    node.others.length > 0 ? `; also ${node.others.length} other commissioner${node.others.length === 1 ? '' : 's'}` : '';
+  const others = node.others.length > 0 ? `; also ${plural(node.others.length, 'other commissioner')}` : '';
   const holder = scene.nodeById.get(node.card)?.node.name ?? node.card;
   return `${name}; commissioned by ${holder}${how ? ` (${how})` : ''}${others}`;
 }

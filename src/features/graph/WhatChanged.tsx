@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { cardMovesInto, type MapLayoutFile } from '../../domain/map-layout/layout-file';
 import { addMonths, formatMonth, type MonthString } from '../../domain/months';
+import { plural } from '../../lib/words';
 
 export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile; dataset: Dataset; month: MonthString }) {
   const moves = useMemo(() => cardMovesInto(layout, dataset, month), [layout, dataset, month]);
@@ -15,8 +16,8 @@ export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile;
   return (
     <details className="app-graph-changes">
       <summary className="app-graph-changes__summary">
-        <span className="app-graph-changes__month">{formatMonth(month)}:</span> {moves.length} service
-        {moves.length === 1 ? '' : 's'} changed commissioner
+        <span className="app-graph-changes__month">{formatMonth(month)}:</span> {plural(moves.length, 'service')} changed
+        commissioner
       </summary>
       <div className="app-graph-changes__body">
         <ul className="app-graph-changes__list">

@@ -3,9 +3,10 @@
  * the legend, the nodes' accessible names, the caption and the text alternative. All of it is read
  * from the comparison model (and so from the data); nothing here adds a fact.
  */
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import type { MapChange, MapComparisonModel, MapLink, MapLinkComparison, MapNode, MapNodeComparison } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
-import { linkSentence, ROLE_WORDS, STATUS_WORDS } from './encodings';
+import { linkSentence } from './encodings';
 import { joinWords } from '../../components/words';
 
 export { CHANGE_BADGES } from './encodings';
@@ -95,9 +96,7 @@ export function linkChangeSentence(entry: MapLinkComparison, comparison: MapComp
   const sentence = source && target ? linkSentence(link, source, target) : `${link.source} ${link.kind} ${link.target}`;
   if (entry.change !== 'changed' || !entry.before || !entry.after) return sentence;
   const words = (value: MapLink) =>
-    [value.status === 'in-force' ? 'in force' : STATUS_WORDS[value.status], value.role ? ROLE_WORDS[value.role] : '']
-      .filter(Boolean)
-      .join(', ');
+    [STATUS_WORDS[value.status], value.role ? ROLE_WORDS[value.role] : ''].filter(Boolean).join(', ');
   return `${sentence}; ${words(entry.before)} in ${formatMonth(comparison.from)}, ${words(entry.after)} in ${formatMonth(comparison.to)}`;
 }
 

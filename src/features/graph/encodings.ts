@@ -8,8 +8,10 @@
  * backgrounds. Every colour comes with a second signal: a shape, a dash pattern, or words.
  */
 import { RELATIONSHIP_KINDS } from '../../data/vocabulary';
-import type { Category, CommissioningRole, CommissioningStatus, FundingFlow } from '../../data/schema';
+import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
+import type { Category, FundingFlow } from '../../data/schema';
 import type { MapChange, MapFunding, MapLink, MapLinkKind, MapNode, OrganisationKind } from '../../domain/graph';
+import { capitalise, formatBillions } from '../../lib/words';
 
 export interface CategoryStyle {
   /** the filter's and legend's name for the category */
@@ -126,20 +128,6 @@ export const LINK_KINDS_IN_ORDER: readonly MapLinkKind[] = [
 /** A commissioning arrangement that is not in force (proposed, paused, reversed) is drawn dashed and lighter. */
 export const PLANNED_COMMISSIONING_DASH = '5 4';
 
-export const ROLE_WORDS: Record<CommissioningRole, string> = {
-  sole: 'sole commissioner',
-  lead: 'lead commissioner',
-  joint: 'joint commissioner',
-  delegated: 'under delegation',
-  'co-commissioning': 'co-commissioning',
-};
-
-export const STATUS_WORDS: Record<Exclude<CommissioningStatus, 'in-force'>, string> = {
-  proposed: 'proposed',
-  paused: 'paused',
-  reversed: 'reversed',
-};
-
 const BASIS_WORDS: Record<FundingFlow['basis'], string> = {
   allocation: 'allocation',
   grant: 'grant',
@@ -147,9 +135,6 @@ const BASIS_WORDS: Record<FundingFlow['basis'], string> = {
   pooled: 'pooled',
   spend: 'spent',
 };
-
-/** "£104.4bn", exactly as the source gives it. */
-export const formatBillions = (amountBn: number) => `£${amountBn}bn`;
 
 /** The figure in words: "£104.4bn allocation" or "over 80 per cent of the Department of Health's total spend". */
 export function fundingPhrase(figure: MapFunding): string {
@@ -200,8 +185,6 @@ export function linkSentence(link: MapLink, source: MapNode, target: MapNode): s
   if (contested) sentence += `. Sources disagree: ${contested}`;
   return sentence;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What a node is, in words, for its accessible name: "Clinical commissioning groups (211), kind of body, local commissioner". */
 export function nodeDescription(node: MapNode): string {

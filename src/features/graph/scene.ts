@@ -10,7 +10,7 @@
  *   itself shows the commissioner that holds a service, so that link is not drawn again.
  */
 import { headerAt, type MapLayoutFile, placementsAt, type Rect } from '../../domain/map-layout/layout-file';
-import { fitText, textWidth } from '../../domain/map-layout/text-width';
+import { fitText, textWidth } from '../../lib/text-width';
 import type { MapLink, MapModel, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
 import { compareMonths } from '../../domain/months';
 import { commissionerColour } from './map-colours';

@@ -1,5 +1,6 @@
 /** The words the organisation panel uses for the dataset's codes; role and status words are in components/commissioning-words. */
 import type { Category, FundingFlow, Level, Organisation, OrganisationCount, RelationshipKind } from '../../data/schema';
+import { formatMonth, type MonthString } from '../../domain/months';
 
 export const KIND_CAPTIONS: Record<Organisation['kind'], string> = {
   body: 'Organisation',
@@ -74,7 +75,22 @@ export const FUNDING_BASIS_WORDS: Record<FundingFlow['basis'], string> = {
   spend: 'spending',
 };
 
-/** £ billions exactly as the source gives them: 95.6 → "£95.6bn", 0.859 → "£0.859bn". */
-export function formatBillions(amount: number): string {
-  return `£${String(amount)}bn`;
+/** "from April 2013 to March 2016"; open ends are said in terms of the dataset's coverage. */
+export function lifeWords(organisation: Organisation, coverage: { from: MonthString; to: MonthString }): string {
+  const from =
+    organisation.from === null ? `from before ${formatMonth(coverage.from)}` : `from ${formatMonth(organisation.from)}`;
+  const to =
+    organisation.to === null ? `, and was still in place in ${formatMonth(coverage.to)}` : ` to ${formatMonth(organisation.to)}`;
+  return `${from}${to}`;
+}
+
+/** "Known as NHS Commissioning Board from October 2012 until March 2013", for each name other than the current one. */
+export function otherNames(organisation: Organisation, currentName: string): string[] {
+  return (organisation.names ?? [])
+    .filter((entry) => entry.name !== currentName)
+    .map((entry) => {
+      const from = entry.from === null ? '' : ` from ${formatMonth(entry.from)}`;
+      const to = entry.to === null ? '' : ` until ${formatMonth(entry.to)}`;
+      return `Known as ${entry.name}${from}${to}`;
+    });
 }

@@ -7,6 +7,7 @@ import { TermText } from '../../components/TermText';
 import type { Commissioning, Dataset, Service } from '../../data/schema';
 import { addMonths, compareMonths, formatEventDate, formatMonth, type MonthString } from '../../domain/months';
 import { nameAt } from '../../domain/organisations';
+import { capitalise } from '../../lib/words';
 import {
   type CommissionerAtMonth,
   type CommissionerRef,
@@ -37,10 +38,6 @@ export function ServicePanel({ serviceId }: { serviceId: string }) {
   const service = ready.dataset.services.find((candidate) => candidate.id === serviceId);
   if (!service) return <NotFoundPanel kind="service" id={serviceId} />;
   return <ServicePanelView dataset={ready.dataset} month={ready.month} service={service} />;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** When an arrangement ran: "since April 2013, until September 2015"; a reversal says when it was halted. */
@@ -188,7 +185,7 @@ function StatusTag({ record }: { record: Commissioning }) {
     <strong
       className={`nhsuk-tag ${inferred ? INFERRED_TAG_CLASS : STATUS_TAG_CLASSES[record.status]} app-services-arrangement__status`}
     >
-      {inferred ? INFERRED_WORD : STATUS_WORDS[record.status]}
+      {inferred ? INFERRED_WORD : capitalise(STATUS_WORDS[record.status])}
     </strong>
   );
 }
@@ -321,7 +318,7 @@ function HistoryList({
             <p className="app-services-history__text">
               {plan ? (
                 <>
-                  {STATUS_WORDS[plan.status]}: {refs(change.after, target)}, {whenWords(plan, coverageFrom)}.
+                  {capitalise(STATUS_WORDS[plan.status])}: {refs(change.after, target)}, {whenWords(plan, coverageFrom)}.
                 </>
               ) : change.kind === 'start' ? (
                 <>

@@ -99,7 +99,7 @@ export function layoutHistoryStrip(dataset: Dataset, serviceId: string, month: M
       target: first,
       left,
       width: x(monthIndex(last) + 1) - left,
-      description: `${name}, ${ROLE_WORDS[record.role]}, ${STATUS_WORDS[record.status].toLowerCase()}: ${periodWords(
+      description: `${name}, ${ROLE_WORDS[record.role]}, ${STATUS_WORDS[record.status]}: ${periodWords(
         first,
         last,
         startsBefore,

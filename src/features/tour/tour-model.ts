@@ -4,7 +4,7 @@
  */
 import type { Dataset, TourStep } from '../../data/schema';
 import { nameAt } from '../../domain/organisations';
-import type { Selection } from '../../store/store';
+import type { Selection } from '../../domain/selection';
 
 /** What the map highlights at a step: the store's selection. */
 export function selectionOf(step: TourStep): NonNullable<Selection> {

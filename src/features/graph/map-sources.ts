@@ -1,28 +1,14 @@
 /**
  * The sources behind the map at a month: every source cited by a record the map draws then (the
  * organisations, with their name and count at that month; the services; the relationships,
- * commissioning arrangements and funding figures linking them). For an exported picture's caption.
+ * commissioning arrangements and funding figures linking them). For an exported picture's caption:
+ * the page passes them to the export (components/ViewActions) as data.
  */
-import type { Citation, Dataset, Source } from '../../data/schema';
+import { sourceLabels } from '../../components/source-words';
+import type { Citation, Dataset } from '../../data/schema';
 import { DEFAULT_MAP_OPTIONS, mapModelAt, type MapOptions } from '../../domain/graph';
 import { isInPeriod, type MonthString } from '../../domain/months';
 import { countAt } from '../../domain/organisations';
-import { publisherWords } from '../source-words';
-
-/**
- * A source as a reader should see it: its title; `withPublisher` adds who published it (or the kind
- * of text), to tell apart sources with the same title. Never the file a document is stored under.
- */
-export function sourceLabel(source: Source, withPublisher = false): string {
-  return withPublisher ? `${source.title} (${publisherWords(source)})` : source.title;
-}
-
-/** Labels for sources in order: titles, with the publisher where two or more share a title. */
-export function sourceLabels(sources: readonly Source[]): string[] {
-  const titles = new Map<string, number>();
-  for (const source of sources) titles.set(source.title, (titles.get(source.title) ?? 0) + 1);
-  return sources.map((source) => sourceLabel(source, (titles.get(source.title) ?? 0) > 1));
-}
 
 /** The ids of the sources cited by what the map draws at the month, in no particular order. */
 export function sourceIdsDrawnAt(dataset: Dataset, month: MonthString, options: MapOptions = DEFAULT_MAP_OPTIONS): Set<string> {

@@ -2,6 +2,8 @@
  * How wide a line of text is, without a DOM: the layout runs in Node at build time, so it cannot
  * measure text. Advance widths are Arial's (and Liberation Sans's, which matches it metric for
  * metric), in thousandths of an em; the map draws its text in that family, so the estimate holds.
+ * The one estimate of text width: the map's layout, the funding picture's labels and an exported
+ * picture's caption all measure with it.
  */
 const ARIAL_ADVANCES: Record<string, number> = {
   ' ': 278,
