@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { selectMonth, useExplorerStore, useExplorerStoreApi } from '../store';
+import { useExplorerStoreApi } from '../store';
 import type { Selection } from '../domain/selection';
+import { useLinkMonth } from './link-month';
 import { hrefFor } from './routing';
 
 /**
@@ -21,7 +22,7 @@ export function EntityLink({
   className?: string;
 }) {
   const store = useExplorerStoreApi();
-  const month = useExplorerStore(selectMonth);
+  const month = useLinkMonth();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();

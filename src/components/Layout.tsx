@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { selectMonth, useExplorerStore } from '../store';
+import { LinkMonthProvider, useLinkMonth } from './link-month';
 import { isEmbedSearch, withoutEmbed } from './embed';
 import { locationFor } from './routing';
 
@@ -32,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // name to the page itself (the Map link is there), so the service finder is early in the tab order.
   const explorer = isExplorerPath(location.pathname);
   return (
-    <>
+    <LinkMonthProvider>
       <a className="nhsuk-skip-link" href="#main-content">
         Skip to main content
       </a>
@@ -82,7 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </footer>
       )}
-    </>
+    </LinkMonthProvider>
   );
 }
 
@@ -107,7 +107,7 @@ function EmbedFrameLine({ fullView }: { fullView: string }) {
  * behind a "Menu" button (a disclosure), which Escape or choosing a link closes again.
  */
 function MainNavigation({ pathname }: { pathname: string }) {
-  const month = useExplorerStore(selectMonth);
+  const month = useLinkMonth();
   const [open, setOpen] = useState(false);
   const listId = `app-header-nav-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,0 +1,34 @@
+/**
+ * The month that links carry in their addresses (`?date=`), a moment behind the month shown. While
+ * the months are scrubbed, a step's input renders only the slider and the map's shell; the page's
+ * many links (lists, panels, navigation) take the new month in a later, interruptible render, so a
+ * step is not held up by re-rendering every link. Outside a provider (a component rendered on its
+ * own in a test) links read the store's month directly.
+ */
+import { createContext, type ReactNode, useContext, useDeferredValue } from 'react';
+import type { MonthString } from '../domain/months';
+import { type ExplorerState, selectMonth, useExplorerStore } from '../store';
+
+const LinkMonthContext = createContext<{ month: MonthString | null } | undefined>(undefined);
+
+export function LinkMonthProvider({ children }: { children: ReactNode }) {
+  const month = useDeferredValue(useExplorerStore(selectMonth));
+  return <LinkMonthContext.Provider value={useMonthBox(month)}>{children}</LinkMonthContext.Provider>;
+}
+
+// One object per month, so the context changes only when the month does.
+const boxes = new Map<MonthString | null, { month: MonthString | null }>();
+function useMonthBox(month: MonthString | null) {
+  let box = boxes.get(month);
+  if (!box) boxes.set(month, (box = { month }));
+  return box;
+}
+
+const selectNothing = (_state: ExplorerState) => null;
+
+/** The month for a link's address: the provider's (deferred), or the store's outside one. */
+export function useLinkMonth(): MonthString | null {
+  const provided = useContext(LinkMonthContext);
+  const storeMonth = useExplorerStore(provided ? selectNothing : selectMonth);
+  return provided ? provided.month : storeMonth;
+}
