@@ -77,6 +77,21 @@ function contentSecurityPolicy(): Plugin {
 
 /** Unit tests that need a DOM (they build SVG in a document, or render a hook): run in jsdom. */
 const DOM_UNIT_TESTS = ['tests/unit/export-svg.test.ts', 'tests/unit/map-layout-choice.test.ts'];
+/**
+ * DOM tests that need a document and module graph of their own: they mock modules (vi.mock), stub
+ * globals or fake timers, or leave styles in the document. The others share one jsdom and one module
+ * graph (starting jsdom for each file was half the suite's time).
+ */
+const ISOLATED_DOM_TESTS = [
+  'tests/unit/export-svg.test.ts',
+  'tests/component/DownloadsPage.test.tsx',
+  'tests/component/PlaceFinderField.test.tsx',
+  'tests/component/PlaceRouteMonth.test.tsx',
+  'tests/component/PlaceSources.test.tsx',
+  'tests/component/Timeline.test.tsx',
+  'tests/component/Tour.test.tsx',
+  'tests/component/TourMap.test.tsx',
+];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), datasetFiles(), contentSecurityPolicy()],
@@ -132,6 +147,17 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx', ...DOM_UNIT_TESTS],
+          exclude: ISOLATED_DOM_TESTS,
+          setupFiles: ['tests/setup.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-isolated',
+          environment: 'jsdom',
+          include: ISOLATED_DOM_TESTS,
           setupFiles: ['tests/setup.ts'],
         },
       },
