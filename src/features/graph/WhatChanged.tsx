@@ -8,6 +8,7 @@ import type { Dataset } from '../../data/schema';
 import { cardMovesInto, type MapLayoutFile } from '../../domain/map-layout/layout-file';
 import { addMonths, formatMonth, type MonthString } from '../../domain/months';
 import { plural } from '../../lib/words';
+import { comparisonLocation, href } from '../../components/routing';
 
 export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile; dataset: Dataset; month: MonthString }) {
   const moves = useMemo(() => cardMovesInto(layout, dataset, month), [layout, dataset, month]);
@@ -27,7 +28,7 @@ export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile;
             </li>
           ))}
         </ul>
-        <a className="app-graph-changes__compare" href={`#/compare?from=${previous}&to=${month}`}>
+        <a className="app-graph-changes__compare" href={href(comparisonLocation(previous, month))}>
           Compare {formatMonth(previous)} with {formatMonth(month)}
         </a>
       </div>

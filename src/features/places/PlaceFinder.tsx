@@ -5,10 +5,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { MonthString } from '../../domain/months';
 import { findPlaces, type PlacesIndex } from '../../domain/places';
+import { href, placeLocation } from '../../components/routing';
 
 const KIND_WORDS = { authority: 'council', ccg: 'CCG', pct: 'primary care trust' } as const;
 
-export const placeHref = (code: string, month: MonthString) => `#/place/${encodeURIComponent(code)}?date=${month}`;
+export const placeHref = (code: string, month: MonthString) => href(placeLocation(code, month));
 
 export function PlaceFinder({ index, month }: { index: PlacesIndex; month: MonthString }) {
   const [query, setQuery] = useState('');

@@ -15,6 +15,7 @@ import { PlaceFinder, placeHref } from './PlaceFinder';
 import { formatShare, placeChangeHistory, placeChangesAt, placeView } from './place-view';
 import { usePlaces } from './usePlaces';
 import './places.css';
+import { hrefFor } from '../../components/routing';
 
 export interface PlacePageProps {
   /** the local authority code from the address, e.g. "E08000035" */
@@ -42,8 +43,8 @@ export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, ti
   return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} timeline={timeline} />;
 }
 
-const serviceHref = (id: string, month: MonthString) => `#/service/${encodeURIComponent(id)}?date=${month}`;
-const orgHref = (id: string, month: MonthString) => `#/org/${encodeURIComponent(id)}?date=${month}`;
+const serviceHref = (id: string, month: MonthString) => hrefFor({ kind: 'service', id }, month);
+const orgHref = (id: string, month: MonthString) => hrefFor({ kind: 'organisation', id }, month);
 
 function PlaceContent({
   index,

@@ -1,6 +1,6 @@
 /** The sources page's pure parts: grouping and searching the sources, and where each citing record can be seen. */
 import { glossaryHref } from '../../domain/glossary';
-import { hrefFor } from '../../components/routing';
+import { fundingLocation, href, hrefFor } from '../../components/routing';
 import type { Source } from '../../data/schema';
 import type { CitingKind, CitingRecord } from '../../domain/citations';
 
@@ -35,7 +35,7 @@ export function citingRecordHref(record: CitingRecord): string {
     case 'commissioning':
       return hrefFor(record.target ?? null, record.month);
     case 'funding':
-      return `#/funding?year=${(record.financialYear ?? '').replace('/', '-')}`;
+      return href(fundingLocation(record.financialYear ?? ''));
     case 'event':
       return hrefFor(null, record.month);
     case 'glossary':
