@@ -44,11 +44,6 @@ describe('DownloadsPage', { timeout: 30_000 }, () => {
     vi.restoreAllMocks();
   });
 
-  it('says it is loading until the dataset arrives', () => {
-    renderPage({ loaded: false });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
-  });
-
   it('shows the licence and the note on sources from the data', () => {
     renderPage();
     const dataset = mini.dataset!;

@@ -25,11 +25,6 @@ function renderAt(address: string, { loaded = true } = {}) {
 const termHeadings = () => [...document.querySelectorAll<HTMLHeadingElement>('.app-glossary__term')];
 
 describe('GlossaryPage', { timeout: 30_000 }, () => {
-  it('says it is loading until the dataset arrives', () => {
-    renderAt('/glossary', { loaded: false });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the glossary');
-  });
-
   it('lists every term in alphabetical order under letters, with a jump list', () => {
     renderAt('/glossary');
     expect(screen.getByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { formatMonth } from '../../domain/months';
-import { selectData, useExplorerStore } from '../../store';
 import { type DownloadFile, datasetDownloads, formatBytes } from './downloads-model';
 import './downloads.css';
 
@@ -22,19 +21,11 @@ export function saveFile(file: Pick<DownloadFile, 'name' | 'text' | 'type'>) {
 }
 
 /** The downloads page: the dataset as JSON and as CSV, with its licence and the note on sources. */
-export function DownloadsView() {
-  const data = useExplorerStore(selectData);
-  const dataset = data.status === 'loading' ? undefined : data.dataset;
+export function DownloadsView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="app-downloads">
       <h1>Download the data</h1>
-      {data.status === 'loading' ? (
-        <p role="status">Loading the dataset…</p>
-      ) : dataset ? (
-        <Downloads dataset={dataset} />
-      ) : (
-        <p>The dataset could not be read, so there is nothing to download. The About page lists its problems.</p>
-      )}
+      <Downloads dataset={dataset} />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { SourcesDetails, UnknownId } from '../../components/panel-parts';
 import { TermText } from '../../components/TermText';
 import type { GlossaryEntry } from '../../data/schema';
 import { findTermBySlug, glossaryHref, termSlug } from '../../domain/glossary';
-import { selectData, useExplorerStore } from '../../store';
 import { ALPHABET, filterGlossary, groupByLetter, sortGlossary } from './glossary-model';
 import './glossary.css';
 
@@ -18,9 +17,7 @@ function bringToFocus(element: HTMLElement | null) {
  * The glossary page: every term in alphabetical order with an A–Z jump list and a search.
  * `slug` (from #/glossary/<slug>) picks out one entry: it is scrolled to, highlighted and focused.
  */
-export function GlossaryView({ slug }: { slug?: string }) {
-  const data = useExplorerStore(selectData);
-  const dataset = data.status === 'loading' ? undefined : data.dataset;
+export function GlossaryView({ glossary, slug }: { glossary: readonly GlossaryEntry[]; slug?: string }) {
   return (
     <div className="app-glossary">
       <h1>Glossary</h1>
@@ -28,13 +25,7 @@ export function GlossaryView({ slug }: { slug?: string }) {
         The words and abbreviations of health and care commissioning in England, each in plain English, with its sources where the
         dataset has them.
       </p>
-      {data.status === 'loading' ? (
-        <p role="status">Loading the glossary…</p>
-      ) : dataset ? (
-        <GlossaryEntries glossary={dataset.glossary} slug={slug} />
-      ) : (
-        <p>The glossary cannot be shown because the dataset could not be read. The About page lists its problems.</p>
-      )}
+      <GlossaryEntries glossary={glossary} slug={slug} />
     </div>
   );
 }

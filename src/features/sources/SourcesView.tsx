@@ -1,18 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { UnknownId } from '../../components/panel-parts';
 import { dateWords, publisherWords } from '../../components/source-words';
-import type { Source } from '../../data/schema';
+import type { Dataset, Source } from '../../data/schema';
 import { type CitingRecord, countByKind, recordsCitingSource } from '../../domain/citations';
-import { selectData, useExplorerStore } from '../../store';
 import { CITING_KIND_HEADINGS, citingRecordHref, describeCounts, filterSources, groupSources } from './sources-model';
 import { PlaceSources } from './PlaceSources';
 import './sources.css';
 
 /** The sources page: every source, and from each the records that cite it. `id` (#/sources/<id>) picks one out. */
-export function SourcesView({ id, placesBaseUrl }: { id?: string; placesBaseUrl?: string }) {
-  const data = useExplorerStore(selectData);
-  const dataset = data.status === 'loading' ? undefined : data.dataset;
-  const index = useMemo(() => (dataset ? recordsCitingSource(dataset) : undefined), [dataset]);
+export function SourcesView({ dataset, id, placesBaseUrl }: { dataset: Dataset; id?: string; placesBaseUrl?: string }) {
+  const index = useMemo(() => recordsCitingSource(dataset), [dataset]);
   return (
     <div className="app-sources">
       <h1>Sources</h1>
@@ -20,13 +17,7 @@ export function SourcesView({ id, placesBaseUrl }: { id?: string; placesBaseUrl?
         Every source the dataset cites, and from each one the records that cite it: organisations, relationships, services,
         commissioning records, funding figures, events and glossary terms.
       </p>
-      {data.status === 'loading' ? (
-        <p role="status">Loading the sources…</p>
-      ) : dataset && index ? (
-        <SourceList sources={dataset.sources} index={index} id={id} placesBaseUrl={placesBaseUrl} />
-      ) : (
-        <p>The sources cannot be shown because the dataset could not be read. The About page lists its problems.</p>
-      )}
+      <SourceList sources={dataset.sources} index={index} id={id} placesBaseUrl={placesBaseUrl} />
     </div>
   );
 }
