@@ -57,9 +57,13 @@ function unknownPartsNotice(params: URLSearchParams, known: (name: string, value
  * The month the `date` parameter asks for, or the nearest month in range with a notice.
  * Accepts YYYY-MM; a year alone ("2015") or a month out of 1–12 is read as the nearest real month.
  */
-export function resolveDate(raw: string | null, coverage: Coverage): { month: MonthString; notice: string | null } {
+export function resolveDate(
+  raw: string | null,
+  coverage: Coverage,
+  missing: MonthString = coverage.to,
+): { month: MonthString; notice: string | null } {
   const range = `${formatMonth(coverage.from)} to ${formatMonth(coverage.to)}`;
-  if (raw === null || raw === '') return { month: coverage.to, notice: null };
+  if (raw === null || raw === '') return { month: missing, notice: null };
   const value = raw.trim();
   if (isMonth(value)) {
     const month = clampMonth(value, coverage.from, coverage.to);
@@ -132,16 +136,27 @@ const isExplorerParameter = (name: string, value: string) => name === 'date' || 
 export function resolveAddress(pathname: string, search: string, coverage: Coverage): ExplorerAddress | undefined {
   const selection = selectionFromPath(pathname);
   if (selection === undefined) return undefined;
+  const { month, notice, embed } = readDateAddress(search, coverage, 'the explorer');
+  return { selection, month, notice, canonical: locationFor(selection, month, embed), embed };
+}
+
+/**
+ * The month of an address whose only parameter is `date` (and `embed`), with the notice for an odd
+ * date, a repeated one or a parameter the page does not use. No date: `missing`.
+ */
+function readDateAddress(
+  search: string,
+  coverage: Coverage,
+  page: string,
+  missing: MonthString = coverage.to,
+): { month: MonthString; notice: string | null; embed: boolean } {
   const params = new URLSearchParams(search);
-  const embed = isEmbedSearch(search);
   const dates = params.getAll('date');
-  const { month, notice } = resolveDate(dates[0] ?? null, coverage);
+  const { month, notice } = resolveDate(dates[0] ?? null, coverage, missing);
   return {
-    selection,
     month,
-    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, 'the explorer')]),
-    canonical: locationFor(selection, month, embed),
-    embed,
+    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, page)]),
+    embed: isEmbedSearch(search),
   };
 }
 
@@ -284,18 +299,8 @@ export interface PlaceAddress extends ResolvedBase {
 
 /** A place's address: the code as given, the month read as the explorer reads `date`. */
 export function resolvePlaceAddress(code: string, search: string, coverage: Coverage, fallback: MonthString): PlaceAddress {
-  const params = new URLSearchParams(search);
-  const embed = isEmbedSearch(search);
-  const dates = params.getAll('date');
-  const asked = dates[0] ?? null;
-  const { month, notice } = asked === null || asked === '' ? { month: fallback, notice: null } : resolveDate(asked, coverage);
-  return {
-    code,
-    month,
-    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, 'this page')]),
-    canonical: placeLocation(code, month, embed),
-    embed,
-  };
+  const { month, notice, embed } = readDateAddress(search, coverage, 'this page', fallback);
+  return { code, month, notice, canonical: placeLocation(code, month, embed), embed };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * step is not held up by re-rendering every link. Outside a provider (a component rendered on its
  * own in a test) links read the store's month directly.
  */
-import { createContext, type ReactNode, useContext, useDeferredValue } from 'react';
+import { createContext, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
 import type { MonthString } from '../domain/months';
 import { type ExplorerState, selectMonth, useExplorerStore } from '../store';
 
@@ -13,15 +13,9 @@ const LinkMonthContext = createContext<{ month: MonthString | null } | undefined
 
 export function LinkMonthProvider({ children }: { children: ReactNode }) {
   const month = useDeferredValue(useExplorerStore(selectMonth));
-  return <LinkMonthContext.Provider value={useMonthBox(month)}>{children}</LinkMonthContext.Provider>;
-}
-
-// One object per month, so the context changes only when the month does.
-const boxes = new Map<MonthString | null, { month: MonthString | null }>();
-function useMonthBox(month: MonthString | null) {
-  let box = boxes.get(month);
-  if (!box) boxes.set(month, (box = { month }));
-  return box;
+  // A new value only when the month changes, so the links re-render only then.
+  const value = useMemo(() => ({ month }), [month]);
+  return <LinkMonthContext.Provider value={value}>{children}</LinkMonthContext.Provider>;
 }
 
 const selectNothing = (_state: ExplorerState) => null;

@@ -10,9 +10,9 @@ import { miniDataset } from '../fixtures/mini-dataset';
 /** The small fixture: four bodies and five glossary terms. */
 const mini = parseDataset(miniDataset());
 
-function renderPage({ loaded = true } = {}) {
+function renderPage() {
   const store = createExplorerStore();
-  if (loaded) store.getState().receiveLoadResult(mini);
+  store.getState().receiveLoadResult(mini);
   render(
     <ExplorerStoreProvider store={store}>
       <DownloadsPage />

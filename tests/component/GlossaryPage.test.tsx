@@ -9,9 +9,9 @@ import { REFERENCE_COUNTS, referenceDataset } from '../fixtures/reference-datase
 
 const { terms } = REFERENCE_COUNTS;
 
-function renderAt(address: string, { loaded = true } = {}) {
+function renderAt(address: string) {
   const store = createExplorerStore();
-  if (loaded) store.getState().receiveLoadResult(parseDataset(referenceDataset()));
+  store.getState().receiveLoadResult(parseDataset(referenceDataset()));
   const router = createMemoryRouter([{ path: '/glossary/:term?', element: <GlossaryPage /> }], { initialEntries: [address] });
   render(
     <ExplorerStoreProvider store={store}>
