@@ -75,6 +75,39 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preloads, from the HTML, the chunks of the modules main.tsx imports dynamically (React DOM), so
+ * they download alongside the entry rather than after it has run.
+ */
+function preloadDynamicStartChunks(): Plugin {
+  return {
+    name: 'preload-dynamic-start-chunks',
+    apply: 'build',
+    transformIndexHtml(_html, context) {
+      const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (!entry) return [];
+      const wanted = new Set<string>();
+      const add = (fileName: string) => {
+        if (wanted.has(fileName) || fileName === entry.fileName) return;
+        wanted.add(fileName);
+        const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+        chunk?.imports.forEach(add);
+      };
+      for (const chunk of chunks)
+        if (chunk.isDynamicEntry && /react-dom[\\/]client/.test(chunk.facadeModuleId ?? '')) add(chunk.fileName);
+      const alreadyPreloaded = new Set(entry.imports);
+      return [...wanted]
+        .filter((fileName) => !alreadyPreloaded.has(fileName))
+        .map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${fileName}` },
+          injectTo: 'head' as const,
+        }));
+    },
+  };
+}
+
 /** Unit tests that need a DOM (they build SVG in a document, or render a hook): run in jsdom. */
 const DOM_UNIT_TESTS = ['tests/unit/export-svg.test.ts', 'tests/unit/map-layout-choice.test.ts'];
 /**
@@ -94,7 +127,7 @@ const ISOLATED_DOM_TESTS = [
 ];
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), datasetFiles(), contentSecurityPolicy()],
+  plugins: [react(), datasetFiles(), contentSecurityPolicy(), preloadDynamicStartChunks()],
   resolve: {
     // react-router's package exports name only its development build (warnings, invariants
     // and all); the site ships its production build instead.

@@ -1,5 +1,5 @@
 /**
- * Fetching the dataset's files as text, with no schema library: the page fetches, a worker parses
+ * Fetching the dataset's files (as text, or as bytes for a worker), with no schema library: the page fetches, a worker parses
  * and validates (dataset.worker.ts), so the first view carries neither zod nor the integrity rules.
  */
 import type { DataProblem } from './problems';
@@ -15,12 +15,18 @@ export function dataFilePath(key: DatasetFileKey): string {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What fetching every data file gives: each file's body, read by `read`, or the problems of those that failed. */
+export type FetchedDataset<Body> =
+  | { ok: true; bodies: Partial<Record<DatasetFileKey, Body>> }
+  | { ok: false; problems: DataProblem[] };
+
 /** Fetches data/*.json from the same origin as the page (the built site ships them beside index.html). */
-export async function fetchDatasetTexts(
+async function fetchDatasetFiles<Body>(
   baseUrl: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; texts: DatasetTexts } | { ok: false; problems: DataProblem[] }> {
-  const texts: DatasetTexts = {};
+  fetchImpl: typeof fetch,
+  read: (response: Response) => Promise<Body>,
+): Promise<FetchedDataset<Body>> {
+  const bodies: Partial<Record<DatasetFileKey, Body>> = {};
   const problems: DataProblem[] = [];
   await Promise.all(
     DATASET_FILE_KEYS.map(async (key) => {
@@ -31,11 +37,41 @@ export async function fetchDatasetTexts(
           problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (HTTP ${response.status})` });
           return;
         }
-        texts[key] = await response.text();
+        bodies[key] = await read(response);
       } catch (error) {
         problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (${errorText(error)})` });
       }
     }),
   );
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, texts };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, bodies };
+}
+
+/** Every data file as text. */
+export async function fetchDatasetTexts(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; texts: DatasetTexts } | { ok: false; problems: DataProblem[] }> {
+  const fetched = await fetchDatasetFiles(baseUrl, fetchImpl, (response) => response.text());
+  return fetched.ok ? { ok: true, texts: fetched.bodies } : fetched;
+}
+
+export type DatasetBytes = Partial<Record<DatasetFileKey, ArrayBuffer>>;
+
+/**
+ * Every data file as raw bytes: decoding 650 KB of UTF-8 into strings takes tens of milliseconds,
+ * so the page leaves it to the worker it hands the bytes to (transferred, not copied).
+ */
+export function fetchDatasetBytes(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<FetchedDataset<ArrayBuffer>> {
+  return fetchDatasetFiles(baseUrl, fetchImpl, (response) => response.arrayBuffer());
+}
+
+/** The files' bytes as text (UTF-8, as the site serves them). */
+export function decodeDatasetBytes(bytes: DatasetBytes): DatasetTexts {
+  const decoder = new TextDecoder();
+  const texts: DatasetTexts = {};
+  for (const key of DATASET_FILE_KEYS) {
+    const body = bytes[key];
+    if (body !== undefined) texts[key] = decoder.decode(body);
+  }
+  return texts;
 }
