@@ -140,6 +140,20 @@ describe('MapView', { timeout: 30_000 }, () => {
     );
   });
 
+  it('rings the focused node, and keeps the ring while focus stays there after Escape', () => {
+    renderMap();
+    const ring = (id: string) => nodeElement(id).querySelector('.app-graph__focus-ring');
+    act(() => nodeElement('local-authorities').focus());
+    expect(ring('local-authorities')).not.toBeNull();
+    // Only the focused node has one, not every node of the map.
+    expect(map().querySelectorAll('.app-graph__focus-ring')).toHaveLength(1);
+    fireEvent.keyDown(nodeElement('local-authorities'), { key: 'Escape' });
+    expect(ring('local-authorities')).not.toBeNull();
+    act(() => nodeElement('nhs-england').focus());
+    expect(ring('local-authorities')).toBeNull();
+    expect(ring('nhs-england')).not.toBeNull();
+  });
+
   it('outlines the chosen service and what it is linked to', () => {
     const store = createExplorerStore({
       data: { status: 'ready', dataset: dataset() },
@@ -153,6 +167,7 @@ describe('MapView', { timeout: 30_000 }, () => {
       </ExplorerStoreProvider>,
     );
     expect(nodeElement('service:general-practice')).toHaveAttribute('aria-current', 'true');
+    expect(nodeElement('service:general-practice').querySelector('.app-graph__focus-ring')).not.toBeNull();
     expect(nodeElement('nhs-england')).toHaveAttribute('data-emphasis', 'highlighted');
     expect(nodeElement('clinical-commissioning-groups')).toHaveAttribute('data-emphasis', 'highlighted');
     expect(nodeElement('service:dental')).toHaveAttribute('data-emphasis', 'muted');

@@ -40,6 +40,11 @@ interface NodeMarkProps {
   animKey: string;
   /** in a comparison of two months: how the node changed (a sign at its corner says so) */
   change?: MapChange | undefined;
+  /**
+   * whether to draw the ring behind the node, which CSS shows for keyboard focus and for the
+   * chosen node: only the focused and the chosen node have one, not every node of the map
+   */
+  ringed?: boolean;
 }
 
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
@@ -54,6 +59,7 @@ export const NodeMark = memo(function NodeMark({
   ghost = false,
   animKey,
   change,
+  ringed = false,
 }: NodeMarkProps) {
   const { box } = node;
   const classes = [
@@ -84,7 +90,7 @@ export const NodeMark = memo(function NodeMark({
       aria-current={interactive && selected ? 'true' : undefined}
       aria-hidden={interactive ? undefined : 'true'}
     >
-      <title>{accessibleName}</title>
+      {ringed ? <FocusRing node={node} /> : null}
       {node.type === 'context' ? <ContextGlyph node={node} /> : null}
       {node.type === 'commissioner' ? <HeaderGlyph node={node} /> : null}
       {node.type === 'service' ? <TileGlyph node={node} /> : null}
@@ -95,20 +101,32 @@ export const NodeMark = memo(function NodeMark({
   );
 });
 
+/** The ring's margin around each kind of node's glyph. */
+const RING_MARGIN = { context: 5, commissioner: 4, service: 3 } as const;
+const RING_RADIUS = { context: 4, commissioner: 6, service: 5 } as const;
+
+function FocusRing({ node }: { node: SceneNode }) {
+  const margin = RING_MARGIN[node.type];
+  const width = node.type === 'context' ? CONTEXT_GLYPH_SIZE : node.box.width;
+  const height = node.type === 'context' ? CONTEXT_GLYPH_SIZE : node.box.height;
+  return (
+    <rect
+      className="app-graph__focus-ring"
+      x={-width / 2 - margin}
+      y={-height / 2 - margin}
+      width={width + 2 * margin}
+      height={height + 2 * margin}
+      rx={RING_RADIUS[node.type]}
+    />
+  );
+}
+
 function ContextGlyph({ node }: { node: Extract<SceneNode, { type: 'context' }> }) {
   const half = CONTEXT_GLYPH_SIZE / 2;
   const fill = CATEGORY_STYLES[node.node.category].fill;
   const kind = node.node.kind;
   return (
     <>
-      <rect
-        className="app-graph__focus-ring"
-        x={-half - 5}
-        y={-half - 5}
-        width={CONTEXT_GLYPH_SIZE + 10}
-        height={CONTEXT_GLYPH_SIZE + 10}
-        rx={4}
-      />
       <g className="app-graph__glyph">
         {kind === 'body' ? (
           <circle r={half} fill={fill} stroke={GLYPH_STROKE} strokeWidth={1.5} />
@@ -140,14 +158,6 @@ function HeaderGlyph({ node }: { node: Extract<SceneNode, { type: 'commissioner'
   return (
     <>
       <rect
-        className="app-graph__focus-ring"
-        x={-width / 2 - 4}
-        y={-height / 2 - 4}
-        width={width + 8}
-        height={height + 8}
-        rx={6}
-      />
-      <rect
         className="app-graph__glyph app-graph__header"
         data-anim-size=""
         x={-width / 2}
@@ -170,14 +180,6 @@ function TileGlyph({ node }: { node: Extract<SceneNode, { type: 'service' }> }) 
   const planned = node.holding !== undefined && node.holding.status !== 'in-force';
   return (
     <>
-      <rect
-        className="app-graph__focus-ring"
-        x={-width / 2 - 3}
-        y={-height / 2 - 3}
-        width={width + 6}
-        height={height + 6}
-        rx={5}
-      />
       <rect
         className="app-graph__glyph app-graph__tile"
         x={-width / 2}

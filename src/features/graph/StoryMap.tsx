@@ -127,6 +127,9 @@ export function StoryMap({
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // The node that has the keyboard's focus, for its ring: unlike focusedId (the emphasis), Escape
+  // does not clear it, as the focus stays where it is.
+  const [ringId, setRingId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
 
   const readingOrder = useMemo(
@@ -210,12 +213,15 @@ export function StoryMap({
     const id = nodeIdOf(event.target);
     if (!id) return;
     setFocusedId(id);
+    setRingId(id);
     setActiveId(id);
     const at = positionOf(id);
     if (at) ensureVisible(at);
   };
   const onBlur = (event: FocusEvent<SVGGElement>) => {
-    if (!nodeIdOf(event.relatedTarget)) setFocusedId(null);
+    if (nodeIdOf(event.relatedTarget)) return;
+    setFocusedId(null);
+    setRingId(null);
   };
   const onClick = (event: MouseEvent<SVGGElement>) => {
     const id = nodeIdOf(event.target);
@@ -314,6 +320,7 @@ export function StoryMap({
                 }
                 animKey={node.id}
                 change={changes?.get(node.id)}
+                ringed={node.id === ringId || node.id === selectedId}
               />
             ))}
           </g>

@@ -81,7 +81,7 @@ const EventMarkerView = memo(function EventMarkerView({
         type="button"
         tabIndex={-1}
         className={`app-timeline__marker-button app-timeline__marker-button--size-${size}${current ? ' app-timeline__marker-button--current' : ''}`}
-        aria-describedby={tooltipId}
+        aria-describedby={tooltipShown ? tooltipId : undefined}
         aria-current={current ? 'true' : undefined}
         onClick={() => onChoose(marker.month)}
         onFocus={() => onShow(marker.month)}
@@ -92,23 +92,25 @@ const EventMarkerView = memo(function EventMarkerView({
           {formatMonth(marker.month)}: {marker.events.length === 1 ? '1 event' : `${marker.events.length} events`}
         </span>
       </button>
-      <div
-        role="tooltip"
-        id={tooltipId}
-        className="app-timeline__tooltip"
-        // Slid left in proportion to the marker's place, so it never runs off either end of the track.
-        style={{ transform: `translateX(-${marker.percent}%)` }}
-        hidden={!tooltipShown}
-      >
-        <ul className="app-timeline__tooltip-list">
-          {marker.events.map((event) => (
-            <li key={event.id}>
-              <span className="app-timeline__tooltip-title">{event.title}</span>{' '}
-              <span className="app-timeline__tooltip-date">{formatEventDate(event.date)}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {/* Drawn only while shown: forty hidden tooltips were a tenth of the first map's elements. */}
+      {tooltipShown ? (
+        <div
+          role="tooltip"
+          id={tooltipId}
+          className="app-timeline__tooltip"
+          // Slid left in proportion to the marker's place, so it never runs off either end of the track.
+          style={{ transform: `translateX(-${marker.percent}%)` }}
+        >
+          <ul className="app-timeline__tooltip-list">
+            {marker.events.map((event) => (
+              <li key={event.id}>
+                <span className="app-timeline__tooltip-title">{event.title}</span>{' '}
+                <span className="app-timeline__tooltip-date">{formatEventDate(event.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 });
