@@ -6,7 +6,7 @@
  * map was drawn and the main thread's busiest functions. For finding where a large dataset's load
  * time goes; not part of npm run bench.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, startStaticServer } from '../../tests/e2e/support/harness';
 import { installProbe, NAME_SHIM, type BenchWindow } from './in-page';
@@ -16,7 +16,7 @@ import { multiplyDataset, readRealDataset, ROOT, syntheticSite, warmSyntheticSit
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -94,21 +94,62 @@ try {
     `map drawn at ${Math.round(probe.drawn ?? -1)} ms, settled at ${Math.round(probe.settled ?? -1)} ms; ` +
       `${probe.nodes} nodes; longest task ${Math.round(probe.longest)} ms`,
   );
+  if (process.env.PROFILE_SCREENSHOT) await page.screenshot({ path: process.env.PROFILE_SCREENSHOT });
+  if (process.env.PROFILE_STEPS) {
+    // Steps the month slider with the keyboard and times each step to the next two frames.
+    const slider = page.locator('input[type="range"]').first();
+    await slider.focus();
+    const times: number[] = [];
+    await cdp.send('Profiler.start');
+    for (let step = 0; step < Number(process.env.PROFILE_STEPS); step += 1) {
+      const started = Date.now();
+      await page.keyboard.press('ArrowRight');
+      await page.evaluate(
+        () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+      );
+      times.push(Date.now() - started);
+    }
+    console.log(`steps (ms, key press to the second frame after): ${times.join(' ')}`);
+    const { profile: steps } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    console.log('while stepping:');
+    await printTop(steps);
+  }
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, index) => {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame) return;
-    const key = `${frame.functionName || '(anonymous)'} ${path.posix.basename(frame.url)}:${frame.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
-  });
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+  await printTop(profile);
   console.log(`profile written to ${path.relative(process.cwd(), out)}`);
 } finally {
   await browser.close();
   await server.close();
   site.remove();
+}
+
+/** The busiest functions of a profile by their own time, named from the build's source maps where it has them. */
+async function printTop(profile: Profile): Promise<void> {
+  const { SourceMapConsumer } = await import('source-map-js');
+  const consumers = new Map<string, InstanceType<typeof SourceMapConsumer> | null>();
+  const consumerOf = (url: string) => {
+    const file = path.posix.basename(new URL(url, 'http://x').pathname);
+    if (!consumers.has(file)) {
+      const mapFile = path.join(ROOT, 'dist', 'assets', `${file}.map`);
+      consumers.set(file, existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+    }
+    return consumers.get(file) ?? null;
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    let key = `${frame.functionName || '(anonymous)'} ${path.posix.basename(frame.url)}:${frame.lineNumber}`;
+    const consumer = frame.url ? consumerOf(frame.url) : null;
+    if (consumer) {
+      const original = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+      if (original.source)
+        key = `${original.name ?? frame.functionName} ${original.source.replace(/^.*\/src\//, 'src/')}:${original.line}`;
+    }
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
 }

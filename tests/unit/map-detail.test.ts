@@ -12,6 +12,7 @@ import { busiestMonth, drawnDataset, MAP_DETAIL_LIMIT } from '../../src/domain/m
 import { computeMapLayout } from '../../src/domain/map-layout/compute';
 import { cardMovesInto } from '../../src/domain/map-layout/layout-file';
 import { monthRange } from '../../src/domain/months';
+import { tileText } from '../../src/features/graph/scene';
 import { loadRealDataset } from '../support/real-dataset';
 
 const result = loadRealDataset();
@@ -87,6 +88,12 @@ describe(`the map at ${FACTOR} times the data`, () => {
       'health-visiting',
       ...Array.from({ length: FACTOR - 1 }, (_, index) => `health-visiting-copy-${index + 2}`),
     ]);
+  });
+
+  it('keeps a tile’s count when its name is cut to fit', () => {
+    const text = tileText('Specialist child and adolescent mental health services · 100', 14.8, 146);
+    expect(text).toMatch(/…\s?· 100$/);
+    expect(tileText('Eye care · 100', 14.8, 146)).toBe('Eye care · 100');
   });
 
   it('adds up the members’ funding between two kinds of body', () => {
