@@ -35,8 +35,10 @@ import { multiplyDataset, readRealDataset, ROOT, syntheticSite, warmSyntheticSit
 
 const BUILD_COMMAND = 'npx vite build';
 /**
- * The largest dataset steps a year at a time (the same month each year): each of its steps takes
- * seconds, and stepping every 6th month its two scrubs alone took six minutes on two cores.
+ * The largest dataset steps a year at a time (the same month each year). Before the map's level of
+ * detail (src/domain/map-detail.ts) each of its steps took seconds; it now draws about the real
+ * map's size, but its other views (the services listed by commissioner) still grow with the data,
+ * and a year a step keeps the run to minutes.
  */
 const strideFor = (factor: number | null) => ((factor ?? 1) >= 100 ? 12 : 1);
 /** How long the map may take to appear: at 100× the layout alone takes minutes on a small machine. */

@@ -12,6 +12,7 @@ import { busiestMonth, drawnDataset, MAP_DETAIL_LIMIT } from '../../src/domain/m
 import { computeMapLayout } from '../../src/domain/map-layout/compute';
 import { cardMovesInto } from '../../src/domain/map-layout/layout-file';
 import { monthRange } from '../../src/domain/months';
+import { mapSummary } from '../../src/features/graph/MapSection';
 import { tileText } from '../../src/features/graph/scene';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -88,6 +89,16 @@ describe(`the map at ${FACTOR} times the data`, () => {
       'health-visiting',
       ...Array.from({ length: FACTOR - 1 }, (_, index) => `health-visiting-copy-${index + 2}`),
     ]);
+  });
+
+  it('says in its summary how many bodies and services it stands for, and that kinds are drawn as one', () => {
+    const actual = mapModelAt(real(), '2016-01');
+    const summary = mapSummary(mapModelAt(large, '2016-01'));
+    expect(summary).toContain(
+      `${FACTOR * organisations(actual).length} organisations and ${FACTOR * services(actual).length} services`,
+    );
+    expect(summary).toContain('drawn as one node');
+    expect(mapSummary(actual)).not.toContain('drawn as one node');
   });
 
   it('keeps a tile’s count when its name is cut to fit', () => {
