@@ -11,7 +11,7 @@ export interface DatasetRun {
   label: string;
   /** null for the real dataset as the site ships it */
   factor: number | null;
-  served: 'from the built site' | 'intercepted (page.route)';
+  served: 'from the built site' | 'from a copy of the built site' | 'intercepted (page.route)';
   counts: { organisations: number; relationships: number; services: number; commissioning: number; funding: number };
   data: { files: FileBytes[]; total: ByteTotals };
   measures: PageMeasures | null;

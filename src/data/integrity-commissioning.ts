@@ -21,8 +21,9 @@ export const servicesAlwaysCommissioned: Rule = (dataset) => {
   const problems: DataProblem[] = [];
   const { coverage } = dataset.meta;
   const allMonths = monthRange(coverage.from, coverage.to);
+  const inForceByService = groupByService(dataset.commissioning.filter((record) => record.status === 'in-force'));
   dataset.services.forEach((service, i) => {
-    const records = dataset.commissioning.filter((record) => record.service === service.id && record.status === 'in-force');
+    const records = inForceByService.get(service.id) ?? [];
     const uncovered = allMonths.filter((month) => isInPeriod(service, month) && !records.some((record) => isInPeriod(record, month)));
     if (uncovered.length === 0) return;
     problems.push(
@@ -31,6 +32,17 @@ export const servicesAlwaysCommissioned: Rule = (dataset) => {
   });
   return problems;
 };
+
+/** Records by the service they name, each list in the data's order (so rules look at one service's records, not all). */
+function groupByService<T extends { service: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.service);
+    if (group) group.push(record);
+    else groups.set(record.service, [record]);
+  }
+  return groups;
+}
 
 /** Groups a sorted list of months into readable runs: "July 2010 to March 2013, May 2015". */
 function describeMonths(months: readonly string[]): string {
@@ -60,11 +72,18 @@ export const noContradictoryCommissioning: Rule = (dataset) => {
   const inForce = dataset.commissioning
     .map((record, index) => ({ record, index }))
     .filter(({ record }) => record.status === 'in-force');
-  for (let a = 0; a < inForce.length; a += 1) {
-    for (let b = a + 1; b < inForce.length; b += 1) {
-      const first = inForce[a];
-      const second = inForce[b];
-      if (!first || !second || first.record.service !== second.record.service) continue;
+  // Pairs of one service only, in the same order as over every pair (a, then each later b).
+  const byService = new Map<string, typeof inForce>();
+  for (const entry of inForce) {
+    const group = byService.get(entry.record.service);
+    if (group) group.push(entry);
+    else byService.set(entry.record.service, [entry]);
+  }
+  for (const first of inForce) {
+    const group = byService.get(first.record.service) ?? [];
+    for (let b = group.indexOf(first) + 1; b < group.length; b += 1) {
+      const second = group[b];
+      if (!second) continue;
       if (!periodsOverlap(first.record, second.record)) continue;
       if (first.record.commissioner === second.record.commissioner && !splitByScope(first.record, second.record)) {
         problems.push(
@@ -92,9 +111,10 @@ export const noContradictoryCommissioning: Rule = (dataset) => {
  */
 export const scopesDescribeSplits: Rule = (dataset) => {
   const problems: DataProblem[] = [];
+  const byService = groupByService(dataset.commissioning);
   dataset.commissioning.forEach((record, i) => {
     if (record.scope === undefined || record.note !== undefined) return;
-    const shared = dataset.commissioning.some(
+    const shared = (byService.get(record.service) ?? []).some(
       (other) => other !== record && other.service === record.service && other.status === record.status && periodsOverlap(other, record),
     );
     if (!shared)

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../data/schema';
 import { type MapUnion, mapModelUnion } from './graph';
+import { type DrawnDataset, drawnDataset, rememberDrawnDataset } from './map-detail';
 import {
   DEFAULT_LAYOUT_OPTIONS,
   layoutInputFingerprint,
@@ -21,6 +22,11 @@ export interface DerivedFacts {
   /** the fingerprints of the wide and the narrow layout's inputs, by their options' JSON */
   layoutFingerprints: Record<string, string>;
   mapUnion: MapUnion;
+  /**
+   * What the map draws (map-detail.ts): at a large dataset's level of detail, its kinds, whose
+   * members are the dataset's own records (one message carries both, so they stay the same objects).
+   */
+  drawn: DrawnDataset;
 }
 
 const LAYOUT_OPTIONS = [DEFAULT_LAYOUT_OPTIONS, NARROW_LAYOUT_OPTIONS];
@@ -30,13 +36,15 @@ export function deriveFacts(dataset: Dataset): DerivedFacts {
   const layoutFingerprints = Object.fromEntries(
     LAYOUT_OPTIONS.map((options) => [JSON.stringify(options), layoutInputFingerprint(dataset, options)]),
   );
-  return { layoutFingerprints, mapUnion: mapModelUnion(dataset) };
+  return { layoutFingerprints, mapUnion: mapModelUnion(dataset), drawn: drawnDataset(dataset) };
 }
 
 /** Keeps the facts the worker worked out for this dataset object. */
 export function rememberFacts(dataset: Dataset, facts: DerivedFacts): void {
   fingerprints.set(dataset, new Map(Object.entries(facts.layoutFingerprints)));
   unions.set(dataset, facts.mapUnion);
+  // Older workers' facts (a cached worker script) may not carry it: the map then works it out.
+  if (facts.drawn as DrawnDataset | undefined) rememberDrawnDataset(dataset, facts.drawn);
 }
 
 export function layoutFingerprintOf(dataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): string {

@@ -17,7 +17,9 @@ import type {
   RelationshipKind,
   Service,
 } from '../data/schema';
+import { drawnDataset } from './map-detail';
 import { isInPeriod, type MonthString } from './months';
+import { countAt } from './organisations';
 import { type OrganisationAtMonth, snapshotAt } from './snapshot';
 
 /** The bands of the map, top to bottom: services sit below the local bodies that commission them. */
@@ -49,6 +51,14 @@ export interface MapOrganisationNode {
   role: string;
   /** money the body spends itself in the month's financial year (e.g. NHS England's direct commissioning) */
   ownFunding: MapFunding[];
+  /** where the map draws a kind of body as one node (map-detail.ts): the bodies it stands for */
+  members?: MapMember[];
+}
+
+/** A body or service that a node drawn for its kind stands for. */
+export interface MapMember {
+  id: string;
+  name: string;
 }
 
 export interface MapServiceNode {
@@ -62,6 +72,8 @@ export interface MapServiceNode {
   level: 'service';
   category: 'service';
   serviceCategory: ServiceCategory;
+  /** where the map draws a kind of service as one tile (map-detail.ts): the services it stands for */
+  members?: MapMember[];
 }
 
 export type MapNode = MapOrganisationNode | MapServiceNode;
@@ -118,11 +130,47 @@ export function serviceLabel(name: string): string {
   return short.length > 0 ? short : name;
 }
 
+/** The members of a node drawn for a kind, listed once per group (not at every month). */
+const memberLists = new WeakMap<readonly { id: string; name: string }[], MapMember[]>();
+function membersOf(members: readonly { id: string; name: string }[]): MapMember[] {
+  let list = memberLists.get(members);
+  if (!list) memberLists.set(members, (list = members.map(({ id, name }) => ({ id, name }))));
+  return list;
+}
+
+/** "21100" → "21,100" (the real data's counts are all under a thousand, so print as before). */
+const formatCount = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A body's count at the month; for a node drawn for a kind of body, the members' counts added up
+ * (or, for bodies with no count, how many members there are).
+ */
+function countFor(
+  { count }: OrganisationAtMonth,
+  members: readonly Organisation[] | undefined,
+  month: MonthString,
+): { count: number; approximate?: boolean | undefined } | undefined {
+  if (!members || members.length < 2) return count;
+  if (!count) return { count: members.length, approximate: false };
+  let total = 0;
+  let approximate = false;
+  for (const member of members) {
+    const memberCount = countAt(member, month);
+    total += memberCount?.count ?? 0;
+    approximate ||= memberCount?.approximate ?? false;
+  }
+  return { count: total, approximate };
+}
+
 function organisationNode(
-  { organisation: org, name, shortName, count }: OrganisationAtMonth,
+  entry: OrganisationAtMonth,
   ownFunding: MapFunding[],
+  members: readonly Organisation[] | undefined,
+  month: MonthString,
 ): MapOrganisationNode {
-  const countText = count ? `${count.approximate ? '~' : ''}${count.count}` : '';
+  const { organisation: org, name, shortName } = entry;
+  const count = countFor(entry, members, month);
+  const countText = count ? `${count.approximate ? '~' : ''}${formatCount(count.count)}` : '';
   return {
     type: 'organisation',
     id: org.id,
@@ -137,19 +185,22 @@ function organisationNode(
     countApproximate: count?.approximate ?? false,
     role: org.role,
     ownFunding,
+    ...(members && members.length > 1 ? { members: membersOf(members) } : {}),
   };
 }
 
-function serviceNode(service: Service): MapServiceNode {
+function serviceNode(service: Service, members: readonly Service[] | undefined): MapServiceNode {
+  const grouped = members !== undefined && members.length > 1;
   return {
     type: 'service',
     id: serviceNodeId(service.id),
     serviceId: service.id,
-    label: serviceLabel(service.name),
+    label: grouped ? `${serviceLabel(service.name)} · ${formatCount(members.length)}` : serviceLabel(service.name),
     name: service.name,
     level: 'service',
     category: 'service',
     serviceCategory: service.category,
+    ...(grouped ? { members: membersOf(members) } : {}),
   };
 }
 
@@ -186,8 +237,12 @@ function commissioningLink(record: Commissioning): MapLink {
  * services are shown, each service linked to every commissioner that stood at the month (in force,
  * or a proposal, pause or reversal, marked by `status`). A service none of whose commissioners is
  * shown is left out rather than drawn unlinked.
+ *
+ * At a level of detail that fits the data's size (map-detail.ts): over MAP_DETAIL_LIMIT bodies and
+ * services at the busiest month, a node for each kind of body and of service, with its count.
  */
-export function mapModelAt(dataset: Dataset, month: MonthString, options: MapOptions = DEFAULT_MAP_OPTIONS): MapModel {
+export function mapModelAt(wholeDataset: Dataset, month: MonthString, options: MapOptions = DEFAULT_MAP_OPTIONS): MapModel {
+  const { dataset, organisationMembers, serviceMembers } = drawnDataset(wholeDataset);
   const hiddenCategories = new Set<Category>(options.hiddenCategories);
   const hiddenKinds = new Set<RelationshipKind>(options.hiddenRelationshipKinds);
   const snapshot = snapshotAt(dataset, month);
@@ -208,7 +263,9 @@ export function mapModelAt(dataset: Dataset, month: MonthString, options: MapOpt
     target.set(key, [...(target.get(key) ?? []), fundingFigure(flow)]);
   }
 
-  const nodes: MapNode[] = organisations.map((entry) => organisationNode(entry, ownFunding.get(entry.organisation.id) ?? []));
+  const nodes: MapNode[] = organisations.map((entry) =>
+    organisationNode(entry, ownFunding.get(entry.organisation.id) ?? [], organisationMembers.get(entry.organisation.id), month),
+  );
   const links: MapLink[] = [];
   for (const relationship of snapshot.relationships) {
     if (hiddenKinds.has(relationship.kind)) continue;
@@ -260,7 +317,7 @@ export function mapModelAt(dataset: Dataset, month: MonthString, options: MapOpt
       if (!isInPeriod(service, month)) continue;
       const serviceLinks = (recordsByService.get(service.id) ?? []).map(commissioningLink);
       if (serviceLinks.length === 0) continue;
-      nodes.push(serviceNode(service));
+      nodes.push(serviceNode(service, serviceMembers.get(service.id)));
       links.push(...serviceLinks);
     }
   }

@@ -25,10 +25,21 @@ export function isMonth(value: string): boolean {
   return MONTH_PATTERN.test(value);
 }
 
+/**
+ * Indices of the months already read: period tests run over every record at every month, and at
+ * a hundred times the data parsing the same few hundred strings again took seconds. Bounded, so
+ * odd input cannot grow it without end.
+ */
+const indexCache = new Map<MonthString, number>();
+
 export function monthIndex(month: MonthString): number {
+  const known = indexCache.get(month);
+  if (known !== undefined) return known;
   const match = MONTH_PATTERN.exec(month);
   if (!match) throw new RangeError(`not a month: ${JSON.stringify(month)}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (indexCache.size < 4096) indexCache.set(month, index);
+  return index;
 }
 
 export function monthFromIndex(index: number): MonthString {

@@ -19,6 +19,7 @@
  * co-commissioning, proposals) still get a line each.
  */
 import type { Dataset } from '../../data/schema';
+import { drawnDataset } from '../map-detail';
 import { monthRange } from '../months';
 import { placeContextBodies } from './context-placement';
 import {
@@ -65,7 +66,10 @@ const HEADER_HEIGHT = 26;
 const HEADER_PADDING = 10;
 const HEADER_ROW_GAP = 26;
 
-export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): MapLayoutFile {
+export function computeMapLayout(wholeDataset: Dataset, options: MapLayoutOptions = DEFAULT_LAYOUT_OPTIONS): MapLayoutFile {
+  // Laid out for what the map draws: one node for each kind of body and service where the data is
+  // too large to draw every member (map-detail.ts); the fingerprint is the whole dataset's.
+  const dataset = drawnDataset(wholeDataset).dataset;
   const months = monthRange(dataset.meta.coverage.from, dataset.meta.coverage.to);
   const facts = monthFacts(dataset, months);
   const fontSize = options.fontSize;
@@ -235,7 +239,7 @@ export function computeMapLayout(dataset: Dataset, options: MapLayoutOptions = D
 
   return {
     version: MAP_LAYOUT_VERSION,
-    fingerprint: layoutInputFingerprint(dataset, options),
+    fingerprint: layoutInputFingerprint(wholeDataset, options),
     width,
     height,
     coverage: { from: dataset.meta.coverage.from, to: dataset.meta.coverage.to },

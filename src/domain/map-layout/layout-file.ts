@@ -9,6 +9,7 @@
  * Services move from card to card as their commissioner changes.
  */
 import type { Dataset } from '../../data/schema';
+import { drawnDataset } from '../map-detail';
 import { addMonths, compareMonths, type MonthString, monthIndex } from '../months';
 import { nameAt } from '../organisations';
 
@@ -142,6 +143,8 @@ export function headerAt(layout: MapLayoutFile, placements: MapPlacementsAt, org
 export interface CardMove {
   serviceId: string;
   serviceName: string;
+  /** how many services moved: more than one where the map draws a kind of service as one tile (map-detail.ts) */
+  count: number;
   /** the body that held it the month before, and the one that holds it now (undefined: not on the map) */
   from: { id: string; name: string } | undefined;
   to: { id: string; name: string } | undefined;
@@ -156,18 +159,29 @@ export function cardMovesInto(layout: MapLayoutFile, dataset: Dataset, month: Mo
   if (compareMonths(month, layout.coverage.from) <= 0) return [];
   const previous = addMonths(month, -1);
   const [was, is] = [placementsAt(layout, previous).services, placementsAt(layout, month).services];
-  const organisations = new Map(dataset.organisations.map((org) => [org.id, org]));
+  // The layout places what the map draws: at a large dataset's level of detail, kinds of service and body.
+  const { dataset: drawn, organisationMembers, serviceMembers } = drawnDataset(dataset);
+  const organisations = new Map(drawn.organisations.map((org) => [org.id, org]));
+  const ofKind = (name: string, members: number | undefined) =>
+    members !== undefined && members > 1 ? `${name} (${members} of this kind)` : name;
   const holder = (id: string | undefined, at: MonthString) => {
     if (id === undefined) return undefined;
     const org = organisations.get(id);
-    return { id, name: org ? nameAt(org, at).name : id };
+    return { id, name: ofKind(org ? nameAt(org, at).name : id, organisationMembers.get(id)?.length) };
   };
   const moves: CardMove[] = [];
-  for (const service of dataset.services) {
+  for (const service of drawn.services) {
     const from = was.get(service.id)?.card;
     const to = is.get(service.id)?.card;
     if (from === to) continue;
-    moves.push({ serviceId: service.id, serviceName: service.name, from: holder(from, previous), to: holder(to, month) });
+    const count = serviceMembers.get(service.id)?.length ?? 1;
+    moves.push({
+      serviceId: service.id,
+      serviceName: ofKind(service.name, count),
+      count,
+      from: holder(from, previous),
+      to: holder(to, month),
+    });
   }
   return moves;
 }

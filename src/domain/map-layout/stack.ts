@@ -15,6 +15,7 @@
  * England from October 2012) waits at its header's place and becomes the header when its card begins.
  */
 import type { Dataset } from '../../data/schema';
+import { drawnDataset } from '../map-detail';
 import { monthRange } from '../months';
 import { placeContextBodies } from './context-placement';
 import { layoutInputFingerprint, type MapLayoutOptions, NARROW_LAYOUT_OPTIONS } from './fingerprint';
@@ -78,7 +79,10 @@ function stackColumns(
   return { top, bottom };
 }
 
-export function computeStackedLayout(dataset: Dataset, options: MapLayoutOptions = NARROW_LAYOUT_OPTIONS): MapLayoutFile {
+export function computeStackedLayout(wholeDataset: Dataset, options: MapLayoutOptions = NARROW_LAYOUT_OPTIONS): MapLayoutFile {
+  // Laid out for what the map draws: one node for each kind of body and service where the data is
+  // too large to draw every member (map-detail.ts); the fingerprint is the whole dataset's.
+  const dataset = drawnDataset(wholeDataset).dataset;
   const months = monthRange(dataset.meta.coverage.from, dataset.meta.coverage.to);
   const facts = monthFacts(dataset, months);
   const { fontSize, width } = options;
@@ -201,7 +205,7 @@ export function computeStackedLayout(dataset: Dataset, options: MapLayoutOptions
 
   return {
     version: MAP_LAYOUT_VERSION,
-    fingerprint: layoutInputFingerprint(dataset, options),
+    fingerprint: layoutInputFingerprint(wholeDataset, options),
     width,
     height: Math.ceil(Math.max(options.height, bottom + MARGIN)),
     coverage: { from: dataset.meta.coverage.from, to: dataset.meta.coverage.to },

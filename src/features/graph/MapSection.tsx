@@ -22,13 +22,19 @@ import { WhatChanged } from './WhatChanged';
 
 /** "41 organisations and 41 services; 160 links." */
 export function mapSummary(model: MapModel): string {
-  const organisations = model.nodes.filter((node) => node.type === 'organisation').length;
-  const services = model.nodes.length - organisations;
+  // A node drawn for a kind of body or service (a large dataset's level of detail) counts its members.
+  const counted = (type: MapModel['nodes'][number]['type']) =>
+    model.nodes.reduce((sum, node) => sum + (node.type === type ? (node.members?.length ?? 1) : 0), 0);
+  const organisations = counted('organisation');
+  const services = counted('service');
   const what =
     services > 0
       ? `${plural(organisations, 'organisation')} and ${plural(services, 'service')}`
       : plural(organisations, 'organisation');
-  return `${what}; ${plural(model.links.length, 'link')}.`;
+  const kinds = model.nodes.some((node) => node.members)
+    ? ` Bodies and services of one kind are drawn as one node, with their count (${plural(model.nodes.length, 'node')}).`
+    : '';
+  return `${what}; ${plural(model.links.length, 'link')}.${kinds}`;
 }
 
 /** Two months to compare, as "YYYY-MM". */

@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
 import type { Level } from '../../data/schema';
-import type { MapLink, MapLinkKind, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
+import type { MapLink, MapLinkKind, MapMember, MapModel, MapNode, MapOrganisationNode, MapServiceNode } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
 import { CATEGORY_STYLES, fundingPhrase, LINK_KINDS_IN_ORDER, LINK_STYLES, linkSentence } from './encodings';
 
@@ -67,6 +67,7 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, summ
                     {' '}
                     — {KIND_WORDS[node.kind]}, {CATEGORY_STYLES[node.category].noun}
                   </span>
+                  <MembersNote members={node.members} what="bodies" />
                   {node.ownFunding.length > 0 ? (
                     <span className="app-graph-text__note app-graph-text__note--block">
                       Its own budget or spending:{' '}
@@ -110,6 +111,7 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, summ
                   <tr key={service.id} className="nhsuk-table__row">
                     <th scope="row" className="nhsuk-table__cell app-graph-text__service">
                       <EntityLink to={{ kind: 'service', id: service.serviceId }}>{service.name}</EntityLink>
+                      <MembersNote members={service.members} what="services" />
                     </th>
                     <td className="nhsuk-table__cell">
                       <ul className="nhsuk-list app-graph-text__commissioners">
@@ -128,6 +130,16 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, summ
     </details>
   );
 });
+
+/** Where the map draws a kind as one node (a large dataset): the members it stands for, by name. */
+function MembersNote({ members, what }: { members: MapMember[] | undefined; what: string }) {
+  if (!members || members.length < 2) return null;
+  return (
+    <span className="app-graph-text__note app-graph-text__note--block">
+      Drawn as one for {members.length} {what} of this kind: {members.map((member) => member.name).join('; ')}
+    </span>
+  );
+}
 
 function LinkGroup({ kind, links, nodes }: { kind: MapLinkKind; links: MapLink[]; nodes: ReadonlyMap<string, MapNode> }) {
   return (

@@ -13,12 +13,12 @@ import { comparisonLocation, href } from '../../components/routing';
 export function WhatChanged({ layout, dataset, month }: { layout: MapLayoutFile; dataset: Dataset; month: MonthString }) {
   const moves = useMemo(() => cardMovesInto(layout, dataset, month), [layout, dataset, month]);
   if (moves.length === 0) return null;
+  const moved = moves.reduce((sum, move) => sum + move.count, 0);
   const previous = addMonths(month, -1);
   return (
     <details className="app-graph-changes">
       <summary className="app-graph-changes__summary">
-        <span className="app-graph-changes__month">{formatMonth(month)}:</span> {plural(moves.length, 'service')} changed
-        commissioner
+        <span className="app-graph-changes__month">{formatMonth(month)}:</span> {plural(moved, 'service')} changed commissioner
       </summary>
       <div className="app-graph-changes__body">
         <ul className="app-graph-changes__list">

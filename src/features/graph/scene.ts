@@ -97,6 +97,9 @@ const DISPENSABLE_ENDING = /\s+(services|service|programmes|programme)$/i;
 /** A tile's text: the name; if too long, without a dispensable last word; if still too long, cut with an ellipsis. */
 export function tileText(label: string, fontSize: number, maxWidth: number): string {
   if (textWidth(label, fontSize) <= maxWidth) return label;
+  // A tile drawn for a kind of service keeps its count ("Health visiting · 100"): the name is cut.
+  const count = / · [\d,]+$/.exec(label)?.[0];
+  if (count) return `${tileText(label.slice(0, -count.length), fontSize, maxWidth - textWidth(count, fontSize))}${count}`;
   return fitText(label.replace(DISPENSABLE_ENDING, ''), fontSize, maxWidth);
 }
 
