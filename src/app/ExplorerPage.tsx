@@ -1,6 +1,6 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useEmbedMode } from '../components/embed';
 import { type ExportCaption, ViewActions } from '../components/ViewActions';
@@ -54,7 +54,9 @@ export function ExplorerPage() {
   );
 }
 
-function Explorer({ embedded }: { embedded: boolean }) {
+// Memoised: the page re-renders when its address changes (a month written while scrubbing), and
+// what it draws reads the store itself.
+const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
   const selection = useExplorerStore(selectSelection);
   const wide = useMediaQuery(SIDE_COLUMN_QUERY);
   const { sideRef, onPanelKeyDown } = usePanelFocus();
@@ -143,7 +145,7 @@ function Explorer({ embedded }: { embedded: boolean }) {
       </div>
     </div>
   );
-}
+});
 
 /** Whether a media query matches, kept up to date (true where the browser cannot tell, as in tests). */
 function useMediaQuery(query: string): boolean {

@@ -34,6 +34,16 @@ import type { ResolvedBase, RouteAddress } from './address';
 export const MONTH_WRITE_DELAY_MS = 150;
 export const MONTH_WRITE_MAX_WAIT_MS = 1000;
 
+/**
+ * Runs `then` when the browser is idle (at most half a second later): an address written while
+ * the months are scrubbed re-renders the page's readers of the address, and must not hold up the
+ * paint of the step that comes next.
+ */
+function whenIdle(then: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(then, { timeout: 500 });
+  else then();
+}
+
 /** The key, in a history entry's state, of the mark that says the hook wrote it for what was already shown. */
 const WRITTEN_FOR_VIEW = 'writtenForView';
 
@@ -99,7 +109,7 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
         const since = pending.current?.since ?? now;
         if (pending.current) window.clearTimeout(pending.current.timer);
         const wait = Math.max(0, Math.min(MONTH_WRITE_DELAY_MS, since + MONTH_WRITE_MAX_WAIT_MS - now));
-        pending.current = { to: owner.atMonth(view, month), since, timer: window.setTimeout(flush, wait) };
+        pending.current = { to: owner.atMonth(view, month), since, timer: window.setTimeout(() => whenIdle(flush), wait) };
       },
       open: (selection) => {
         const { resolved: view, route: owner } = latest.current;

@@ -5,20 +5,13 @@
  * Nothing moves when they arrive: they come in below or beside what is already there.
  */
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-paint';
 
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
-    // A frame to paint what is there, then a task after it.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setShown(true)));
   }, [shown]);
   return shown ? children : null;
 }

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { isExplorerPath, Layout } from '../../src/components/Layout';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { afterPaint } from '../support/after-paint';
 
 function renderAt(address: string) {
   const store = createExplorerStore();
@@ -43,6 +44,7 @@ describe('Layout', () => {
     const mapLink = () => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Map' });
     expect(mapLink()).toHaveAttribute('href', '/');
     await act(async () => store.setState({ month: '2013-04' }));
+    await afterPaint();
     expect(mapLink()).toHaveAttribute('href', '/?date=2013-04');
   });
 

@@ -14,6 +14,7 @@ import type { MapLayoutFile } from '../../src/domain/map-layout/layout-file';
 import { MapView } from '../../src/features/graph';
 import { createExplorerStore, DEFAULT_FILTERS, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
+import { afterPaint, showMonth } from '../support/after-paint';
 
 const loaded = loadRealDataset();
 
@@ -67,18 +68,27 @@ describe('MapView', { timeout: 30_000 }, () => {
     const { store } = renderMap('2015-06');
     expect(cardOf('health-visiting')).toBe('nhs-england');
     expect(map().querySelector('[data-commissioner="nhs-england"].app-graph__cluster')).not.toBeNull();
-    await act(async () => store.getState().setMonth('2016-01'));
+    await showMonth(store, '2016-01');
     expect(cardOf('health-visiting')).toBe('local-authorities');
     expect(cardOf('family-nurse-partnership')).toBe('local-authorities');
 
-    await act(async () => store.getState().setMonth('2013-03'));
+    await showMonth(store, '2013-03');
     expect(cardOf('general-practice')).toBe('primary-care-trusts');
-    await act(async () => store.getState().setMonth('2013-04'));
+    await showMonth(store, '2013-04');
     expect(cardOf('general-practice')).toBe('nhs-england');
     expect(cardOf('maternity')).toBe('clinical-commissioning-groups');
     expect(cardOf('sexual-health')).toBe('local-authorities');
     // The primary care trusts are gone, and their card with them.
     expect(map().querySelector('[data-node-id="primary-care-trusts"]:not([aria-hidden])')).toBeNull();
+  });
+
+  it('follows a month step only after the step has been painted, so the slider never waits for the map', async () => {
+    const { store } = renderMap('2015-06');
+    await act(async () => store.getState().setMonth('2016-01'));
+    // The step is rendered (the store has it), the map not yet: it is drawn after the next paint.
+    expect(cardOf('health-visiting')).toBe('nhs-england');
+    await afterPaint();
+    expect(cardOf('health-visiting')).toBe('local-authorities');
   });
 
   it('tells what changed this month, with the moves and a link to compare with the month before', async () => {
@@ -96,7 +106,7 @@ describe('MapView', { timeout: 30_000 }, () => {
       'href',
       '#/compare?from=2013-03&to=2013-04',
     );
-    await act(async () => store.getState().setMonth('2013-05'));
+    await showMonth(store, '2013-05');
     expect(screen.queryByText(/services? changed commissioner/)).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { roleNote, ServicesByCommissioner, servicesByCommissionerAt } from '../../src/features/services';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
+import { showMonth } from '../support/after-paint';
 
 const realDataset = loadRealDataset();
 if (!realDataset.ok) throw new Error('the real dataset does not load');
@@ -64,7 +65,7 @@ describe('ServicesByCommissioner', () => {
     expect(screen.getByRole('heading', { name: 'Who commissions each service in September 2015' })).toBeInTheDocument();
     const nhsEngland = within(screen.getByRole('list', { name: /^NHS England \d+ services$/ }));
     expect(nhsEngland.getByRole('link', { name: /^Health visiting/ })).toBeInTheDocument();
-    await act(async () => store.getState().setMonth('2015-10'));
+    await showMonth(store, '2015-10');
     const localAuthorities = within(screen.getByRole('list', { name: /^Local authorities \d+ services$/ }));
     expect(localAuthorities.getByRole('link', { name: /^Health visiting/ })).toBeInTheDocument();
   });

@@ -38,8 +38,11 @@ describe('the map beside the tour', () => {
     );
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Next step' }));
-    const map = screen.getByRole('region', { name: 'The system in October 2015' });
-    expect(within(map).getByRole('group', { name: /^Map of the health and care system in October 2015/ })).toBeInTheDocument();
+    const map = await screen.findByRole('region', { name: 'The system in October 2015' });
+    // The map follows the step's month after the step has been painted.
+    expect(
+      await within(map).findByRole('group', { name: /^Map of the health and care system in October 2015/ }),
+    ).toBeInTheDocument();
     const emphasis = (id: string) => container.querySelector(`[data-node-id="${id}"]`)?.getAttribute('data-emphasis');
     expect(emphasis('service:health-visiting')).toBe('highlighted');
     expect(emphasis('local-authorities')).toBe('highlighted');

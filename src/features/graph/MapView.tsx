@@ -8,6 +8,7 @@ import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { mapModelAt } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
+import { useValueAfterPaint } from '../../components/after-paint';
 import { selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 import { type MapComparison, MapSection, mapSummary } from './MapSection';
 import { MapTextAlternative } from './MapTextAlternative';
@@ -33,9 +34,9 @@ export function MapView({ comparison, onSvg }: MapViewProps = {}) {
   const dataset = useExplorerStore(selectDataset);
   const month = useExplorerStore(selectMonth);
   // The map follows the month a moment behind the slider: a step's input renders the slider and its
-  // label at once and paints, and the map is drawn in a later, interruptible render (months skipped
-  // while scrubbing fast are never drawn). The staged transition then animates the change.
-  const shownMonth = useDeferredValue(month);
+  // label at once and paints, and the map is drawn after that paint, in an interruptible render
+  // (months skipped while scrubbing fast are never drawn). The staged transition then animates it.
+  const shownMonth = useValueAfterPaint(month);
   if (!dataset) return null;
   if (comparison)
     return (

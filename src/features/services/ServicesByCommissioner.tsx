@@ -3,7 +3,8 @@
  * map's picture as a list (on a phone it follows the map; on a wide screen it sits beside it until
  * a panel opens). Who commissions what comes from the domain (commissionersOf), never the map.
  */
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
+import { useValueAfterPaint } from '../../components/after-paint';
 import { EntityLink } from '../../components/EntityLink';
 import type { CommissioningRole, Dataset, Organisation, Service } from '../../data/schema';
 import { compareMonths, formatMonth, type MonthString } from '../../domain/months';
@@ -104,8 +105,8 @@ function ServicesByCommissionerView({
   month: MonthString;
   headingLevel: 2 | 3;
 }) {
-  // Follows the month a moment behind (a later, interruptible render), so a step paints the map first.
-  const listMonth = useDeferredValue(month);
+  // Follows the month a moment behind (after the step has painted, in an interruptible render).
+  const listMonth = useValueAfterPaint(month);
   const groups = useMemo(() => servicesByCommissionerAt(dataset, listMonth), [dataset, listMonth]);
   const selection = useExplorerStore(selectSelection);
   const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;

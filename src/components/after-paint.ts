@@ -1,0 +1,35 @@
+/**
+ * Work that waits for the browser to paint first. A month step's input renders the slider and its
+ * label and is painted at once; what follows the month at length (the map, the lists, the links)
+ * is rendered after that paint, in an interruptible render. useDeferredValue alone starts that
+ * render straight after the input's commit, so its commit (the map's, tens of milliseconds on a
+ * small machine) often lands before the frame and holds back the paint the input is waiting for.
+ */
+import { startTransition, useEffect, useState } from 'react';
+
+/** Calls `then` in a task after the next frame has been painted; returns a function that cancels it. */
+export function afterNextPaint(then: () => void): () => void {
+  let timer = 0;
+  // A frame's callbacks run just before it paints; a task queued from one runs after the paint.
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
+ * The value, as it was when the browser last had time to paint: it follows `value` in a
+ * transition started after the next paint (values passed over meanwhile are never rendered).
+ * The first render has the value itself.
+ */
+export function useValueAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextPaint(() => startTransition(() => setShown(value)));
+  }, [value, shown]);
+  return shown;
+}
