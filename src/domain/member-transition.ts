@@ -31,7 +31,7 @@ const cellOf = (member: MemberCell): MemberCell => ({ column: member.column, row
 export function planMemberTransition(
   before: MembersAt,
   after: MembersAt,
-  successorsOf?: (code: string) => readonly string[],
+  successorsOf?: (code: string) => readonly string[] | undefined,
 ): MemberTransition {
   const now = new Map(after.members.map((member) => [member.code, member]));
   const was = new Map(before.members.map((member) => [member.code, member]));

@@ -11,6 +11,7 @@ import { formatMonth } from '../../domain/months';
 import { selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 import { type MapComparison, MapSection, mapSummary } from './MapSection';
 import { MapTextAlternative } from './MapTextAlternative';
+import { MembersText } from './members';
 import './graph.css';
 
 export { type MapComparison, mapSummary } from './MapSection';
@@ -69,6 +70,7 @@ const MapViewAtMonth = memo(function MapViewAtMonth({
   // map for the new month first and the text in a later, interruptible render.
   const textModel = useDeferredValue(model);
   const textSummary = useMemo(() => mapSummary(textModel), [textModel]);
+  const membersText = useMemo(() => <MembersText month={textModel.month} />, [textModel.month]);
   return (
     <MapSection
       dataset={dataset}
@@ -77,7 +79,7 @@ const MapViewAtMonth = memo(function MapViewAtMonth({
       summary={mapSummary(model)}
       label={`Map of the health and care system in ${monthName}`}
       changesInto={month}
-      textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
+      textAlternative={<MapTextAlternative model={textModel} summary={textSummary} extra={membersText} />}
       onSvg={onSvg}
     />
   );
