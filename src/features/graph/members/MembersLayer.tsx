@@ -8,18 +8,19 @@
  * Keyboard: the members are one tab stop (a roving tab index); the arrow keys move to the nearest
  * member in that direction, Home and End to the first and last.
  */
-import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import type { Rect } from '../../../domain/map-layout/layout-file';
 import type { MembersAt } from '../../../domain/member-layout';
-import { planMemberTransition, type MemberTransition } from '../../../domain/member-transition';
+import { planMemberTransition } from '../../../domain/member-transition';
 import { formatMonth, type MonthString } from '../../../domain/months';
-import { fitText, textWidth } from '../../../lib/text-width';
+import { fitText } from '../../../lib/text-width';
 import { plural } from '../../../lib/words';
 import { nearestInDirection } from '../geometry';
 import type { CommissionerColour } from '../scene';
-import { STAGES } from '../transition';
 import { frameAt, type MembersReady } from './frames';
-import { memberGeometry, type MemberGeometry } from './geometry';
+import { memberGeometry } from './geometry';
+import { MemberMark, NameTip, rowTexts } from './MemberMarks';
+import { useMemberTransition } from './useMemberTransition';
 import { useMembers } from './load';
 import { shareWords } from './share-words';
 
@@ -214,169 +215,4 @@ export function MembersDrawing({
       ) : null}
     </g>
   );
-}
-
-function MemberMark({
-  code,
-  text,
-  label,
-  at,
-  geometry,
-  colour,
-  tabbable = false,
-  picked = false,
-  ghost = false,
-}: {
-  code: string;
-  text: string;
-  label?: string;
-  at: { x: number; y: number };
-  geometry: MemberGeometry;
-  colour: CommissionerColour;
-  tabbable?: boolean;
-  picked?: boolean;
-  ghost?: boolean;
-}) {
-  const { width, height } = geometry.cell;
-  return (
-    <g
-      className={`app-members__member${picked ? ' is-picked' : ''}${ghost ? ' app-members__ghost' : ''}`}
-      transform={`translate(${at.x} ${at.y})`}
-      data-member={ghost ? undefined : code}
-      data-member-anim={ghost ? `ghost:${code}` : code}
-      {...(ghost ? {} : { 'data-node-id': `ccg:${code}`, role: 'listitem', 'aria-label': label, tabIndex: tabbable ? 0 : -1 })}
-    >
-      {ghost ? null : <title>{label}</title>}
-      {geometry.mode === 'dots' ? (
-        <>
-          <circle className="app-members__ring" r={width * 0.48} />
-          <circle r={width * 0.34} fill={colour.strong} stroke="#ffffff" strokeWidth={1} />
-        </>
-      ) : (
-        <>
-          <rect className="app-members__ring" x={-width / 2 - 2} y={-height / 2} width={width + 4} height={height} rx={4} />
-          <rect
-            x={-width / 2}
-            y={-height / 2 + 2}
-            width={width}
-            height={height - 4}
-            rx={3}
-            fill={colour.tint}
-            stroke={colour.strong}
-            strokeWidth={1}
-          />
-          <text className="app-graph__label" x={-width / 2 + 6} dy="0.35em">
-            {text}
-          </text>
-        </>
-      )}
-    </g>
-  );
-}
-
-/**
- * The CCGs' names in their rows: in full if all fit, else without the "NHS " every name starts
- * with (the full names are the marks' accessible names), each cut if still too long.
- */
-export function rowTexts(names: readonly string[], fontSize: number, maxWidth: number): string[] {
-  if (names.every((name) => textWidth(name, fontSize) <= maxWidth)) return [...names];
-  return names.map((name) => fitText(name.replace(/^NHS /, ''), fontSize, maxWidth));
-}
-
-/** A dot's name, over it (under it near the top), kept inside the map. */
-function NameTip({
-  text,
-  at,
-  fontSize,
-  offset,
-  sceneWidth,
-}: {
-  text: string;
-  at: { x: number; y: number };
-  fontSize: number;
-  offset: number;
-  sceneWidth: number;
-}) {
-  const width = Math.min(textWidth(text, fontSize) + 12, sceneWidth - 8);
-  const height = fontSize * 1.6;
-  const x = Math.min(Math.max(at.x - width / 2, 4), sceneWidth - width - 4);
-  const y = at.y - offset - height > 0 ? at.y - offset - height : at.y + offset;
-  return (
-    <g className="app-members__tip" aria-hidden="true" pointerEvents="none">
-      <rect x={x} y={y} width={width} height={height} rx={3} />
-      <text x={x + 6} y={y + height / 2} dy="0.35em">
-        {fitText(text, fontSize, width - 12)}
-      </text>
-    </g>
-  );
-}
-
-const translate = (at: { x: number; y: number }) => `translate(${at.x}px, ${at.y}px)`;
-
-function canAnimate(element: Element | null): element is Element & { animate: Element['animate'] } {
-  return element !== null && typeof (element as Partial<Element>).animate === 'function';
-}
-
-/**
- * Plays the plan with the Web Animations API, in the map's stages: exits fade out; merging CCGs
- * move into their successor's place and fade; moves move; entries fade in. Nothing with reduced
- * motion or without the API (jsdom). A new step cancels what is still running.
- */
-function useMemberTransition(
-  ref: { current: SVGGElement | null },
-  plan: MemberTransition | undefined,
-  geometry: MemberGeometry | undefined,
-  reducedMotion: boolean,
-) {
-  const running = useRef<Animation[]>([]);
-  useLayoutEffect(() => {
-    const root = ref.current;
-    if (!root || !plan || !geometry || reducedMotion || typeof CSS === 'undefined') return;
-    for (const animation of running.current) animation.cancel();
-    const started: Animation[] = [];
-    running.current = started;
-    const byKey = (key: string) => root.querySelector(`[data-member-anim="${CSS.escape(key)}"]`);
-    for (const code of plan.exits) {
-      const ghost = byKey(`ghost:${code}`);
-      if (canAnimate(ghost))
-        started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' }));
-    }
-    for (const merge of plan.merges) {
-      const ghost = byKey(`ghost:${merge.code}`);
-      if (!canAnimate(ghost)) continue;
-      const from = geometry.centre(merge.from);
-      const to = geometry.centre(merge.to);
-      started.push(
-        ghost.animate(
-          [
-            { transform: translate(from), opacity: 1 },
-            { transform: translate(to), opacity: 0.6, offset: 0.8 },
-            { transform: translate(to), opacity: 0 },
-          ],
-          { ...STAGES.move, easing: 'ease-in-out', fill: 'both' },
-        ),
-      );
-    }
-    for (const move of plan.moves) {
-      const element = byKey(move.code);
-      if (canAnimate(element))
-        started.push(
-          element.animate(
-            [{ transform: translate(geometry.centre(move.from)) }, { transform: translate(geometry.centre(move.to)) }],
-            {
-              ...STAGES.move,
-              easing: 'ease-in-out',
-              fill: 'backwards',
-            },
-          ),
-        );
-    }
-    for (const code of plan.entries) {
-      const element = byKey(code);
-      if (canAnimate(element))
-        started.push(
-          element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
-        );
-    }
-  }, [ref, plan, geometry, reducedMotion]);
 }
