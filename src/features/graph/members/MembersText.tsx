@@ -4,7 +4,7 @@
  */
 import { href } from '../../../components/routing';
 import { formatMonth, type MonthString } from '../../../domain/months';
-import { frameAt } from './frames';
+import { frameAt, type MembersReady } from './frames';
 import { useMembers } from './load';
 import { shareWords } from './share-words';
 import { useMembersScope } from './useMembersScope';
@@ -13,8 +13,13 @@ export function MembersText({ month }: { month: MonthString }) {
   const { scope } = useMembersScope();
   const state = useMembers(scope);
   if (!scope || state?.status !== 'ready') return null;
-  const frame = frameAt(state, month);
-  const where = state.placeName;
+  return <MembersList ready={state} month={month} />;
+}
+
+/** The list itself, for the loaded members. */
+export function MembersList({ ready, month }: { ready: MembersReady; month: MonthString }) {
+  const frame = frameAt(ready, month);
+  const where = ready.placeName;
   return (
     <section aria-label="Named CCGs" data-testid="members-text">
       <h3 className="nhsuk-heading-s">

@@ -3,10 +3,12 @@
  * `members` parameter (`england` or a council's code), which the explorer's address keeps (see
  * src/app/address.ts). Opening or closing is a navigation to the same view with the parameter
  * changed, so Back undoes it and a copied link reproduces it. Only the explorer's map (the map, a
- * service or an organisation) offers it; the tour and the comparison do not.
+ * service or an organisation) offers it; the tour and the comparison do not, nor a map drawn
+ * outside a router (a test's, an embed's picture): the router's contexts are read directly, as
+ * useLocation would throw there.
  */
-import { useCallback } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback, useContext } from 'react';
+import { UNSAFE_LocationContext as LocationContext, UNSAFE_NavigationContext as NavigationContext } from 'react-router';
 import { isEmbedSearch } from '../../../components/embed';
 import { locationFor, MEMBERS_PARAM, readMembersScope } from '../../../components/routing';
 import { selectMonth, selectSelection, useExplorerStore } from '../../../store';
@@ -23,16 +25,17 @@ export interface MembersScope {
 }
 
 export function useMembersScope(): MembersScope {
-  const location = useLocation();
-  const navigate = useNavigate();
+  const location = useContext(LocationContext)?.location;
+  const navigator = useContext(NavigationContext)?.navigator;
   const selection = useExplorerStore(selectSelection);
   const month = useExplorerStore(selectMonth);
-  const available = EXPLORER_PATH.test(location.pathname);
-  const scope = available ? readMembersScope(new URLSearchParams(location.search).get(MEMBERS_PARAM)) : null;
-  const embed = isEmbedSearch(location.search);
+  const available = location !== undefined && navigator !== undefined && EXPLORER_PATH.test(location.pathname);
+  const search = location?.search ?? '';
+  const scope = available ? readMembersScope(new URLSearchParams(search).get(MEMBERS_PARAM)) : null;
+  const embed = isEmbedSearch(search);
   const show = useCallback(
-    (next: string | null) => void navigate(locationFor(selection, month, embed, next)),
-    [navigate, selection, month, embed],
+    (next: string | null) => navigator?.push(locationFor(selection, month, embed, next)),
+    [navigator, selection, month, embed],
   );
   return { available, scope, show };
 }
