@@ -95,7 +95,8 @@ export function MapSection({
   const members = useMembersScope();
   const membersMonth = comparison ? undefined : changesInto;
   const membersScope = members.available && membersMonth ? members.scope : null;
-  const membersState = useMembers(membersScope);
+  // Loaded once the map is drawn, so that the map comes first.
+  const membersState = useMembers(fullScene ? membersScope : null);
   const ccgCard = fullScene?.cards.find((card) => card.id === CCG_KIND_ID);
   const drawMembers = Boolean(ccgCard && membersState?.status === 'ready' && membersMonth && membersMonth >= MEMBERS_FROM);
   const scene = useMemo(

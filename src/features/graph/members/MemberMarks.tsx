@@ -2,48 +2,61 @@
  * The marks of the named CCGs: a dot or a labelled row for each CCG, and the name shown over a dot
  * that is pointed at or focused.
  */
+import { memo } from 'react';
 import { fitText, textWidth } from '../../../lib/text-width';
-import type { CommissionerColour } from '../scene';
 import type { MemberGeometry } from './geometry';
 
-export function MemberMark({
-  code,
-  text,
-  label,
-  at,
-  geometry,
-  colour,
-  tabbable = false,
-  picked = false,
-  ghost = false,
-}: {
+export interface MemberMarkProps {
   code: string;
   text: string;
   label?: string;
-  at: { x: number; y: number };
-  geometry: MemberGeometry;
-  colour: CommissionerColour;
+  /** the centre */
+  x: number;
+  y: number;
+  mode: MemberGeometry['mode'];
+  /** the cell's size */
+  width: number;
+  height: number;
+  strong: string;
+  tint: string;
   tabbable?: boolean;
   picked?: boolean;
   ghost?: boolean;
-}) {
-  const { width, height } = geometry.cell;
+}
+
+/**
+ * One CCG: a dot (England's grid: one element, named by its accessible name and, on pointing or
+ * focus, the name shown over it) or a labelled row (a council's few). Memoised with plain props,
+ * so that a month step re-renders only the marks that changed.
+ */
+export const MemberMark = memo(function MemberMark({
+  code,
+  text,
+  label,
+  x,
+  y,
+  mode,
+  width,
+  height,
+  strong,
+  tint,
+  tabbable = false,
+  picked = false,
+  ghost = false,
+}: MemberMarkProps) {
   return (
     <g
       className={`app-members__member${picked ? ' is-picked' : ''}${ghost ? ' app-members__ghost' : ''}`}
-      transform={`translate(${at.x} ${at.y})`}
+      transform={`translate(${x} ${y})`}
       data-member={ghost ? undefined : code}
       data-member-anim={ghost ? `ghost:${code}` : code}
       {...(ghost ? {} : { 'data-node-id': `ccg:${code}`, role: 'listitem', 'aria-label': label, tabIndex: tabbable ? 0 : -1 })}
     >
-      {ghost ? null : <title>{label}</title>}
-      {geometry.mode === 'dots' ? (
-        <>
-          <circle className="app-members__ring" r={width * 0.48} />
-          <circle r={width * 0.34} fill={colour.strong} stroke="#ffffff" strokeWidth={1} />
-        </>
+      {mode === 'dots' ? (
+        <circle className="app-members__dot" r={width * 0.36} fill={strong} />
       ) : (
         <>
+          {ghost ? null : <title>{label}</title>}
           <rect className="app-members__ring" x={-width / 2 - 2} y={-height / 2} width={width + 4} height={height} rx={4} />
           <rect
             x={-width / 2}
@@ -51,8 +64,8 @@ export function MemberMark({
             width={width}
             height={height - 4}
             rx={3}
-            fill={colour.tint}
-            stroke={colour.strong}
+            fill={tint}
+            stroke={strong}
             strokeWidth={1}
           />
           <text className="app-graph__label" x={-width / 2 + 6} dy="0.35em">
@@ -62,7 +75,7 @@ export function MemberMark({
       )}
     </g>
   );
-}
+});
 
 /**
  * The CCGs' names in their rows: in full if all fit, else without the "NHS " every name starts

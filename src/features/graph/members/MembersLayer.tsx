@@ -163,9 +163,12 @@ export function MembersDrawing({
             key={`ghost:${member.code}`}
             code={member.code}
             text={ghostTexts[at] ?? member.name}
-            at={ghostGeometry.centre(member)}
-            geometry={ghostGeometry}
-            colour={colour}
+            {...ghostGeometry.centre(member)}
+            mode={ghostGeometry.mode}
+            width={ghostGeometry.cell.width}
+            height={ghostGeometry.cell.height}
+            strong={colour.strong}
+            tint={colour.tint}
             ghost
           />
         ))}
@@ -191,9 +194,12 @@ export function MembersDrawing({
             code={member.code}
             text={texts[at] ?? member.name}
             label={memberLabel(member, where)}
-            at={geometry.centre(member)}
-            geometry={geometry}
-            colour={colour}
+            {...geometry.centre(member)}
+            mode={geometry.mode}
+            width={geometry.cell.width}
+            height={geometry.cell.height}
+            strong={colour.strong}
+            tint={colour.tint}
             tabbable={member.code === tabbable}
             picked={member.code === shown}
           />

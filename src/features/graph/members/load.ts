@@ -66,11 +66,19 @@ export function useMembers(scope: string | null, baseUrl: string = import.meta.e
   useEffect(() => {
     if (!scope) return;
     let live = true;
-    void loadMembers(baseUrl, scope).then((state) => {
-      if (live) setLoaded({ key: `${baseUrl}|${scope}`, state });
-    });
+    const start = () =>
+      void loadMembers(baseUrl, scope).then((state) => {
+        if (live) setLoaded({ key: `${baseUrl}|${scope}`, state });
+      });
+    // Started after the next frame is painted: the map (or the page) comes first.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(start, 0))) : undefined;
+    if (frame === undefined) start();
     return () => {
       live = false;
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [scope, baseUrl]);
   if (!scope) return undefined;
