@@ -77,6 +77,19 @@ describe('the named CCGs control', () => {
   });
 });
 
+describe('choosing the area', () => {
+  it('once loaded, chooses England or any of the 152 councils', () => {
+    const onShow = vi.fn();
+    render(<MembersToggle scope="england" month="2016-06" state={ready('england')} onShow={onShow} />);
+    const area = screen.getByRole('combobox', { name: 'Named CCGs for' });
+    expect(area).toHaveValue('england');
+    expect(within(area).getAllByRole('option')).toHaveLength(153);
+    fireEvent.change(area, { target: { value: 'E08000035' } });
+    expect(onShow).toHaveBeenLastCalledWith('E08000035');
+    expect(screen.queryByRole('button', { name: 'All of England' })).toBeNull();
+  });
+});
+
 describe('the named CCGs drawn on the map', () => {
   it('draws Leeds’s three CCGs in June 2016, each named with its share, as one tab stop', async () => {
     drawing('E08000035', '2016-06');

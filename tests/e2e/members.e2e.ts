@@ -47,6 +47,10 @@ describe('the named CCGs on the map', () => {
     expect(focusedName).toMatch(/CCG$/);
     expect(focusedName).not.toBe(firstName);
     expect(await page.locator('.app-members__tip').textContent()).toBe(focusedName);
+    // Choosing a council narrows them to its CCGs, in the address too.
+    await page.getByRole('combobox', { name: 'Named CCGs for' }).selectOption({ label: 'Leeds' });
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/?date=2013-04&members=E08000035');
+    await expect.poll(() => memberIds(watched), { timeout: 20_000 }).toEqual(['ccg:02V', 'ccg:03C', 'ccg:03G']);
     await page.getByRole('button', { name: 'Hide named CCGs' }).click();
     await expect.poll(() => page.locator('[data-node-id^="ccg:"]').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -51,5 +51,8 @@ export function computeMembers(placesText: string, layoutText: string, scope: st
     merged.push(went);
     previous = frame;
   }
-  return { status: 'ready', scope, placeName, period: parsed.places.period, frames, mergedInto: merged };
+  const councils = parsed.places.authorities
+    .map((authority): [string, string] => [authority.code, authority.name])
+    .sort((a, b) => a[1].localeCompare(b[1]));
+  return { status: 'ready', scope, placeName, councils, period: parsed.places.period, frames, mergedInto: merged };
 }

@@ -10,6 +10,8 @@ export interface MembersReady {
   scope: string;
   /** "England" or the council's name */
   placeName: string;
+  /** every council ([code, name]), by name: the scopes one can choose */
+  councils: [string, string][];
   period: { from: MonthString; to: MonthString };
   /** one frame per month of the period, in order */
   frames: MembersAt[];
