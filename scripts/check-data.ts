@@ -12,6 +12,8 @@ import type { DataProblem } from '../src/data/problems';
 import type { DatasetFileKey } from '../src/data/schema';
 import { layoutInputFingerprint, NARROW_LAYOUT_OPTIONS } from '../src/domain/map-layout/fingerprint';
 import type { MapLayoutFile } from '../src/domain/map-layout/layout-file';
+import { parsePlaces } from '../src/data/places-load';
+import { computeMemberLayout } from '../src/domain/member-layout';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'data');
@@ -77,6 +79,24 @@ if (dataset) {
         file: 'data/map-layout.json',
         path: 'narrow.fingerprint',
         reason: `${layout.narrow ? 'is stale' : 'is missing'}: the narrow layout (for phones) does not match the data; run "npm run build:layout" to rebuild it`,
+      });
+  }
+}
+
+// The map's named CCGs (data/places/members.json) must have been laid out from the place data.
+{
+  const placesPath = path.join(dataDir, 'places', 'places.json');
+  const membersPath = path.join(dataDir, 'places', 'members.json');
+  const parsed = existsSync(placesPath) ? parsePlaces(JSON.parse(readFileSync(placesPath, 'utf8'))) : undefined;
+  if (parsed && !parsed.ok) problems.push(...parsed.problems);
+  else if (parsed?.ok) {
+    const rebuild = 'run "npx tsx scripts/places/build-members.ts" to rebuild it';
+    if (!existsSync(membersPath)) problems.push({ file: 'data/places/members.json', path: '', reason: `is missing: ${rebuild}` });
+    else if (readFileSync(membersPath, 'utf8') !== `${JSON.stringify(computeMemberLayout(parsed.places))}\n`)
+      problems.push({
+        file: 'data/places/members.json',
+        path: '',
+        reason: `is stale: it was not laid out from data/places/places.json by this version of the member layout; ${rebuild}`,
       });
   }
 }

@@ -11,7 +11,9 @@
  * (scripts/bench/synthetic-dataset.ts), served through the same bundle with the map's layout
  * computed ahead of time for each (scripts/bench/map-layout.ts), as the build does for the real
  * data. The place case (scripts/bench/place-page.ts, issue 13): the Leeds place page with the named
- * CCGs, councils and PCTs loaded, and its month bar scrubbed across the 2018 merger. Last,
+ * CCGs, councils and PCTs loaded, and its month bar scrubbed across the 2018 merger. The
+ * named-CCGs case (scripts/bench/members.ts): the map with its "CCGs" opened into all 211 of
+ * England's named CCGs, scrubbed April 2013 to April 2018. Last,
  * Lighthouse (mobile preset, three runs a page) on / and on a service page.
  *
  * Writes bench-results/bench-<time>.json and .md (and latest.json, latest.md), prints the
@@ -31,6 +33,7 @@ import { DATASET_FILES } from '../../src/data/schema';
 import { type LighthousePage, type LighthouseResults, runLighthouse } from './lighthouse';
 import { aheadOfTimeLayout } from './map-layout';
 import { measurePlacePage, type PlacePageMeasures, placeBudgets, renderPlaceMarkdown } from './place-page';
+import { measureMembersMap, type MembersMapMeasures, membersBudgets, renderMembersMarkdown } from './members';
 import { multiplyDataset, readRealDataset, ROOT, syntheticSite, warmSyntheticSite } from './synthetic-dataset';
 
 const BUILD_COMMAND = 'npx vite build';
@@ -247,6 +250,17 @@ async function main(): Promise<number> {
       log(`place page: COULD NOT MEASURE: ${placeError.split('\n')[0] ?? ''}`);
     }
 
+    // The named-CCGs case (issue 13): the map with England's 211 named CCGs drawn, scrubbed to April 2018.
+    let membersMap: MembersMapMeasures | null = null;
+    let membersError: string | null = null;
+    log('map with all named CCGs (issue 13): April 2013 with members=england, scrubbed to April 2018 and back');
+    try {
+      membersMap = await measureMembersMap({ origin: server.origin, log });
+    } catch (caught) {
+      membersError = errorText(caught);
+      log(`named CCGs: COULD NOT MEASURE: ${membersError.split('\n')[0] ?? ''}`);
+    }
+
     const layoutCosts: AheadOfTimeLayoutCost[] = [];
     const outDir = path.join(ROOT, 'bench-results');
     for (const factor of factors) {
@@ -384,14 +398,22 @@ async function main(): Promise<number> {
       notes,
       elapsedMs: 0,
     };
-    report.budgets = [...evaluateBudgets(report), ...placeBudgets(placePage, placeError)];
+    report.budgets = [
+      ...evaluateBudgets(report),
+      ...placeBudgets(placePage, placeError),
+      ...membersBudgets(membersMap, membersError),
+    ];
     report.elapsedMs = Date.now() - started;
 
-    const markdown = renderMarkdown(report) + renderPlaceMarkdown(placePage, placeError);
+    const markdown =
+      renderMarkdown(report) + renderPlaceMarkdown(placePage, placeError) + renderMembersMarkdown(membersMap, membersError);
     mkdirSync(outDir, { recursive: true });
     const stamp = report.generatedAt.replace(/[-:]/g, '').replace('T', '-').replace('Z', '');
     for (const name of [`bench-${stamp}`, 'latest']) {
-      writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify({ ...report, placePage, placeError }, null, 2)}\n`);
+      writeFileSync(
+        path.join(outDir, `${name}.json`),
+        `${JSON.stringify({ ...report, placePage, placeError, membersMap, membersError }, null, 2)}\n`,
+      );
       writeFileSync(path.join(outDir, `${name}.md`), markdown);
     }
     log(`report written to bench-results/bench-${stamp}.json and .md`);

@@ -29,6 +29,7 @@ import {
   successors,
   type UnofficialPct,
 } from './derive';
+import { buildMembers } from './build-members';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rawDir = path.resolve(process.argv[2] ?? process.env.PLACES_RAW ?? '/work/places-raw');
@@ -377,6 +378,8 @@ function main() {
 
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(output)}\n`);
+  // Where the map draws each named CCG: laid out from the file just written.
+  buildMembers();
   const openAt = (month: string) => ods.filter((ccg) => isOpen(ccg, month)).length;
   console.log(
     `wrote ${path.relative(root, outFile)}: ${ccgs.length} CCGs, ${authorities.length} authorities, ${pcts.length} PCTs`,

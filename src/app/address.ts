@@ -8,7 +8,15 @@
  * routes.tsx; how a page reads and writes its address is useAddressState.ts.
  */
 import { EMBED_PARAM, isEmbedSearch } from '../components/embed';
-import { comparisonLocation, fundingLocation, locationFor, placeLocation, tourLocation } from '../components/routing';
+import {
+  comparisonLocation,
+  fundingLocation,
+  locationFor,
+  MEMBERS_PARAM,
+  placeLocation,
+  readMembersScope,
+  tourLocation,
+} from '../components/routing';
 import type { Dataset } from '../data/schema';
 import { type FundingYearCorrection, resolveFundingYear, yearsWithFigures, yearWithMostFigures } from '../domain/funding';
 import { clampMonth, compareMonths, financialYearOf, formatMonth, isMonth, type MonthString } from '../domain/months';
@@ -97,6 +105,8 @@ export function resolveDate(
 export interface ExplorerAddress extends ResolvedBase {
   selection: Selection;
   month: MonthString;
+  /** the map's CCGs opened into their named members: "england" or a council's code; null when closed */
+  members: string | null;
 }
 
 /**
@@ -136,8 +146,21 @@ const isExplorerParameter = (name: string, value: string) => name === 'date' || 
 export function resolveAddress(pathname: string, search: string, coverage: Coverage): ExplorerAddress | undefined {
   const selection = selectionFromPath(pathname);
   if (selection === undefined) return undefined;
-  const { month, notice, embed } = readDateAddress(search, coverage, 'the explorer');
-  return { selection, month, notice, canonical: locationFor(selection, month, embed), embed };
+  const { month, notice, embed } = readDateAddress(search, coverage, 'the explorer', coverage.to, true);
+  const asked = new URLSearchParams(search).get(MEMBERS_PARAM);
+  const members = readMembersScope(asked);
+  const membersNotice =
+    asked !== null && members === null
+      ? `The address asked for the named CCGs of “${echo(asked)}”, which is neither “england” nor a council’s code (such as E08000035 for Leeds), now left out.`
+      : null;
+  return {
+    selection,
+    month,
+    members,
+    notice: joined([notice, membersNotice]),
+    canonical: locationFor(selection, month, embed, members),
+    embed,
+  };
 }
 
 /**
@@ -149,13 +172,15 @@ function readDateAddress(
   coverage: Coverage,
   page: string,
   missing: MonthString = coverage.to,
+  withMembers = false,
 ): { month: MonthString; notice: string | null; embed: boolean } {
   const params = new URLSearchParams(search);
   const dates = params.getAll('date');
   const { month, notice } = resolveDate(dates[0] ?? null, coverage, missing);
+  const known = (name: string, value: string) => isExplorerParameter(name, value) || (withMembers && name === MEMBERS_PARAM);
   return {
     month,
-    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, isExplorerParameter, page)]),
+    notice: joined([notice, repeatedDateNotice(dates), unknownPartsNotice(params, known, page)]),
     embed: isEmbedSearch(search),
   };
 }
@@ -333,8 +358,8 @@ export interface RouteAddress<R extends ResolvedBase> {
 export const EXPLORER_ADDRESS: RouteAddress<ExplorerAddress> = {
   read: ({ pathname, search }, dataset) => resolveAddress(pathname, search, dataset.meta.coverage),
   view: ({ month, selection }) => ({ month, selection }),
-  atMonth: ({ selection, embed }, month) => locationFor(selection, month, embed),
-  open: ({ embed, month: asked }, selection, month) => locationFor(selection, month ?? asked, embed),
+  atMonth: ({ selection, embed, members }, month) => locationFor(selection, month, embed, members),
+  open: ({ embed, month: asked, members }, selection, month) => locationFor(selection, month ?? asked, embed, members),
 };
 
 /** #/funding?year=: the year is the address's; the month shown stays while it lies in that year. */

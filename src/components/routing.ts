@@ -8,6 +8,8 @@
  *   #/compare?from=YYYY-MM&to=YYYY-MM    two months compared
  *   #/tour/<step>                        a step of the guided tour (counted from 1)
  *   #/place/<code>?date=YYYY-MM          a council's area
+ * The map's addresses (#/, a service, an organisation) may add `&members=england` or
+ * `&members=<council code>`: the map's "CCGs" opened into its named members, for England or a council.
  * Any of them may end in `&embed=1`, the embed mode (see embed.ts), which each builder keeps when
  * asked. A builder returns the router location ("/compare?from=…"); `href` makes it a plain href
  * ("#/compare?from=…") for an <a>, so links open in a new tab and "copy link address" works.
@@ -25,10 +27,32 @@ export function pathFor(selection: Selection): string {
     : `/org/${encodeURIComponent(selection.id)}`;
 }
 
-/** The router location (path and query) for a view; `embed` keeps the embed mode (`&embed=1`, after the date). */
-export function locationFor(selection: Selection, month: MonthString | null, embed = false): string {
+/** The address parameter of the map's named CCGs: `england` or a council's code. */
+export const MEMBERS_PARAM = 'members';
+export const MEMBERS_ENGLAND = 'england';
+
+/** A `members` value as the address may give it, read loosely ("England", "e08000035"); null when it is not one. */
+export function readMembersScope(value: string | null | undefined): string | null {
+  const trimmed = (value ?? '').trim();
+  if (trimmed.toLowerCase() === MEMBERS_ENGLAND) return MEMBERS_ENGLAND;
+  return /^E(06|07|08|09|10)\d{6}$/i.test(trimmed) ? trimmed.toUpperCase() : null;
+}
+
+/**
+ * The router location (path and query) for a view; `embed` keeps the embed mode (`&embed=1`, after
+ * the date); `members` opens the map's CCGs into their named members (after the date).
+ */
+export function locationFor(
+  selection: Selection,
+  month: MonthString | null,
+  embed = false,
+  members: string | null = null,
+): string {
   const path = pathFor(selection);
-  return withEmbed(month ? `${path}?date=${month}` : path, embed);
+  const query = [month ? `date=${month}` : '', members ? `${MEMBERS_PARAM}=${encodeURIComponent(members)}` : '']
+    .filter(Boolean)
+    .join('&');
+  return withEmbed(query ? `${path}?${query}` : path, embed);
 }
 
 /** An href that works as a plain link (open in a new tab, copy the address). */

@@ -77,6 +77,7 @@ describe('resolveAddress', () => {
     expect(resolveAddress('/service/health-visiting', '?date=2015-10&date=2015-10', coverage)).toEqual({
       selection: { kind: 'service', id: 'health-visiting' },
       month: '2015-10',
+      members: null,
       notice: null,
       canonical: '/service/health-visiting?date=2015-10',
       embed: false,
@@ -114,6 +115,7 @@ describe('the embed mode in the address', () => {
     expect(resolveAddress('/service/health-visiting', '?embed=1&date=2015-10', coverage)).toEqual({
       selection: { kind: 'service', id: 'health-visiting' },
       month: '2015-10',
+      members: null,
       notice: null,
       canonical: '/service/health-visiting?date=2015-10&embed=1',
       embed: true,

@@ -4,7 +4,7 @@
  * text alternative.
  */
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
+import { type ReactNode, Suspense, useCallback, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import type { MonthString } from '../../domain/months';
@@ -14,6 +14,15 @@ import { useReducedMotion } from './hooks';
 import { MapFilters, ShowServicesToggle } from './MapFilters';
 import { MapLegend } from './MapLegend';
 import type { Novelty } from './MapNodes';
+import {
+  CCG_KIND_ID,
+  MEMBERS_FROM,
+  MembersLayer,
+  MembersToggle,
+  useMembers,
+  useMembersScope,
+  withoutCardServices,
+} from './members';
 import { sceneAt } from './scene';
 import { StoryMap } from './StoryMap';
 import { unionOf } from './union';
@@ -86,7 +95,21 @@ export function MapSection({
   // The stage's width chooses the layout: narrow (phones) or wide.
   const stageRef = useRef<HTMLDivElement | null>(null);
   const layout = useMapLayout(dataset, stageRef);
-  const scene = useMemo(() => (layout ? sceneAt(layout, model) : undefined), [layout, model]);
+  const fullScene = useMemo(() => (layout ? sceneAt(layout, model) : undefined), [layout, model]);
+  // The map's "CCGs" opened into its named members (the address's members=): its card holds them
+  // instead of its services. Only on the map of a month, from April 2013.
+  const members = useMembersScope();
+  const membersMonth = comparison ? undefined : changesInto;
+  const membersScope = members.available && membersMonth ? members.scope : null;
+  // Loaded once the map is drawn, so that the map comes first.
+  const membersState = useMembers(fullScene ? membersScope : null);
+  const ccgCard = fullScene?.cards.find((card) => card.id === CCG_KIND_ID);
+  const drawMembers = Boolean(ccgCard && membersState?.status === 'ready' && membersMonth && membersMonth >= MEMBERS_FROM);
+  const scene = useMemo(
+    () => (fullScene && drawMembers ? withoutCardServices(fullScene, CCG_KIND_ID) : fullScene),
+    [fullScene, drawMembers],
+  );
+  const hiddenServices = fullScene && scene ? fullScene.nodes.length - scene.nodes.length : 0;
   const union = useMemo(() => unionOf(dataset), [dataset]);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const headingId = `app-graph-heading-${ids}`;
@@ -125,8 +148,27 @@ export function MapSection({
             toolbar={
               <>
                 {controls}
+                {members.available && membersMonth ? (
+                  <MembersToggle scope={membersScope} month={membersMonth} state={membersState} onShow={members.show} />
+                ) : null}
                 <ShowServicesToggle />
               </>
+            }
+            layer={
+              drawMembers && ccgCard && membersScope && membersMonth ? (
+                <Suspense fallback={null}>
+                  <MembersLayer
+                    scope={membersScope}
+                    month={membersMonth}
+                    body={ccgCard.body}
+                    fontSize={scene.fontSize}
+                    colour={ccgCard.colour}
+                    sceneWidth={scene.width}
+                    reducedMotion={reducedMotion}
+                    hiddenServices={hiddenServices}
+                  />
+                </Suspense>
+              ) : undefined
             }
             overlay={changesInto && layout ? <WhatChanged layout={layout} dataset={dataset} month={changesInto} /> : undefined}
             novelties={novelties}

@@ -2,7 +2,7 @@
  * The map as text: the same model at the same month, with the same filters, as headed lists and a
  * table. For screen-reader users, for anyone who finds the picture hard to read, and for copying.
  */
-import { memo, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { ROLE_WORDS, STATUS_WORDS } from '../../components/commissioning-words';
 import { EntityLink } from '../../components/EntityLink';
 import type { Level } from '../../data/schema';
@@ -19,7 +19,16 @@ const KIND_WORDS: Record<MapOrganisationNode['kind'], string> = {
 };
 
 /** Memoised: the map re-renders at every month step, and this need not unless its props change. */
-export const MapTextAlternative = memo(function MapTextAlternative({ model, summary }: { model: MapModel; summary: string }) {
+export const MapTextAlternative = memo(function MapTextAlternative({
+  model,
+  summary,
+  extra,
+}: {
+  model: MapModel;
+  summary: string;
+  /** more of the map as text (the named CCGs, when open), after the summary */
+  extra?: ReactNode;
+}) {
   const { byLevel, linksByKind, services, nodes } = useMemo(() => {
     const nodes = new Map<string, MapNode>(model.nodes.map((node) => [node.id, node]));
     const organisations = model.nodes.filter((node): node is MapOrganisationNode => node.type === 'organisation');
@@ -45,6 +54,7 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, summ
         <p className="nhsuk-body-s">
           What the map shows for {month}, with the same filters: {summary}
         </p>
+        {extra}
 
         <h3 className="nhsuk-heading-s">Organisations in {month}</h3>
         {byLevel.map(({ level, members }) => (

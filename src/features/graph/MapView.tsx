@@ -12,6 +12,7 @@ import { useValueAfterPaint } from '../../components/after-paint';
 import { selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 import { type MapComparison, MapSection, mapSummary } from './MapSection';
 import { MapTextAlternative } from './MapTextAlternative';
+import { MembersText } from './members';
 import './graph.css';
 
 export { type MapComparison, mapSummary } from './MapSection';
@@ -70,6 +71,7 @@ const MapViewAtMonth = memo(function MapViewAtMonth({
   // map for the new month first and the text in a later, interruptible render.
   const textModel = useDeferredValue(model);
   const textSummary = useMemo(() => mapSummary(textModel), [textModel]);
+  const membersText = useMemo(() => <MembersText month={textModel.month} />, [textModel.month]);
   return (
     <MapSection
       dataset={dataset}
@@ -78,7 +80,7 @@ const MapViewAtMonth = memo(function MapViewAtMonth({
       summary={mapSummary(model)}
       label={`Map of the health and care system in ${monthName}`}
       changesInto={month}
-      textAlternative={<MapTextAlternative model={textModel} summary={textSummary} />}
+      textAlternative={<MapTextAlternative model={textModel} summary={textSummary} extra={membersText} />}
       onSvg={onSvg}
     />
   );

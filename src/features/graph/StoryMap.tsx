@@ -63,6 +63,8 @@ export interface StoryMapProps {
   changes?: ReadonlyMap<string, MapChange>;
   /** receives the drawing (and null when it goes), for the page's export (SVG, PNG) */
   onSvg?: (svg: SVGSVGElement | null) => void;
+  /** drawn over the map's nodes, zoomed and panned with them, with its own keyboard handling (the named CCGs) */
+  layer?: ReactNode;
 }
 
 /** What a node is, for people: its name and, for a service, who commissions it and how. */
@@ -94,6 +96,7 @@ export function StoryMap({
   novelties,
   changes,
   onSvg,
+  layer,
 }: StoryMapProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
   // The drawing is the map's own (zoom, transitions, focus) and the page's, for its export.
@@ -325,6 +328,7 @@ export function StoryMap({
             ))}
           </g>
         </g>
+        {layer ? <g transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>{layer}</g> : null}
       </svg>
       {overlay ? <div className="app-graph__overlay">{overlay}</div> : null}
       <div className="app-graph__footer">

@@ -1,0 +1,210 @@
+/**
+ * The bench's named-CCGs case (issue 13, "the real 10× named bodies"): the map with its "CCGs"
+ * opened into all of England's named CCGs (#/?date=2013-04&members=england: 211 members drawn on
+ * top of the map's own nodes). Opens it in a fresh headless Chromium and measures when the 211 were
+ * drawn and the longest task until then; then scrubs the month bar by real key presses from April
+ * 2013 to April 2018 (across every merger: 211 → 195 CCGs) and back, timing each step as the map's
+ * scrub is timed (Event Timing and a double requestAnimationFrame), with the longest frame.
+ *
+ * Alone, on a build (`npx vite build` first): npx tsx scripts/bench/members.ts [dist folder]
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, ROOT, startStaticServer } from '../../tests/e2e/support/harness';
+import {
+  armKeyStep,
+  type BenchWindow,
+  finishKeyStep,
+  installProbe,
+  type KeyStepResult,
+  NAME_SHIM,
+  startFrameRecording,
+  stopFrameRecording,
+} from './in-page';
+import { eventTimingOf, type EventTimingMeasures, VIEWPORT } from './measure-page';
+import { checkBudget, type BudgetResult } from './report';
+import { type Distribution, distribution } from './stats';
+
+export const MEMBERS_FROM = '2013-04';
+/** Months stepped forward (and then back): April 2013 to April 2018. */
+export const MEMBERS_STEPS = 60;
+export const MEMBERS_ROUTE = `#/?date=${MEMBERS_FROM}&members=england`;
+const MEMBER_SELECTOR = '[data-node-id^="ccg:"]';
+
+export interface MembersMapMeasures {
+  route: string;
+  /** when the 211 named CCGs were in the document (performance.now()) */
+  drawnMs: number;
+  longestTaskUntilDrawnMs: number;
+  totalBlockingTimeMs: number;
+  /** named CCGs drawn at the start and at April 2018 */
+  membersAtStart: number;
+  membersAtEnd: number;
+  scrub: {
+    steps: number;
+    inputToPaintMs: Distribution;
+    eventTiming: EventTimingMeasures | null;
+    longestFrameMs: number;
+    longAnimationFrames: number | null;
+  };
+}
+
+export async function measureMembersMap(options: {
+  origin: string;
+  log: (message: string) => void;
+}): Promise<MembersMapMeasures> {
+  const { origin, log } = options;
+  const browser = await launchBrowser(VIEWPORT);
+  try {
+    await browser.context.addInitScript({ content: NAME_SHIM });
+    await browser.context.addInitScript(installProbe);
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/${MEMBERS_ROUTE}`, { waitUntil: 'commit' });
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 211, MEMBER_SELECTOR, {
+      timeout: 60_000,
+      polling: 'raf',
+    });
+    const drawnMs = await page.evaluate(() => performance.now());
+    const membersAtStart = await page.locator(MEMBER_SELECTOR).count();
+    await page.waitForTimeout(1000);
+    const probe = await page.evaluate(() => (window as BenchWindow).__bench);
+    if (!probe) throw new Error('the bench probe is not installed');
+    const fcpAt = probe.fcp ?? 0;
+    log(`  ${membersAtStart} named CCGs drawn at ${Math.round(drawnMs)} ms`);
+
+    const keyStep = async (key: string): Promise<KeyStepResult> => {
+      await page.evaluate(armKeyStep);
+      await page.keyboard.press(key);
+      return page.evaluate(finishKeyStep);
+    };
+    const paint: number[] = [];
+    const events: Array<number | null> = [];
+    let membersAtEnd = 0;
+    await page.evaluate(startFrameRecording);
+    for (const key of ['ArrowRight', 'ArrowLeft']) {
+      for (let step = 0; step < MEMBERS_STEPS; step += 1) {
+        const result = await keyStep(key);
+        paint.push(result.paintedMs);
+        events.push(result.eventMs);
+      }
+      if (key === 'ArrowRight') {
+        // The map follows the slider a moment behind: wait for April 2018's members.
+        await page
+          .waitForFunction((selector) => document.querySelectorAll(selector).length === 195, MEMBER_SELECTOR, { timeout: 10_000 })
+          .catch(() => undefined);
+        membersAtEnd = await page.locator(MEMBER_SELECTOR).count();
+      }
+    }
+    const frames = await page.evaluate(stopFrameRecording);
+    const longFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames?.length ?? null);
+    if (membersAtStart !== 211 || membersAtEnd !== 195)
+      throw new Error(`expected 211 named CCGs in April 2013 and 195 in April 2018, drew ${membersAtStart} and ${membersAtEnd}`);
+    if (pageErrors.length > 0) throw new Error(`the map threw: ${pageErrors.join('; ')}`);
+    return {
+      route: MEMBERS_ROUTE,
+      drawnMs,
+      longestTaskUntilDrawnMs: probe.longTasks
+        .filter((task) => task.start <= drawnMs)
+        .reduce((longest, task) => Math.max(longest, task.duration), 0),
+      totalBlockingTimeMs: probe.longTasks
+        .filter((task) => task.start + task.duration > fcpAt && task.start <= drawnMs)
+        .reduce((sum, task) => sum + Math.max(0, task.start + task.duration - Math.max(task.start, fcpAt) - 50), 0),
+      membersAtStart,
+      membersAtEnd,
+      scrub: {
+        steps: paint.length,
+        inputToPaintMs: distribution(paint),
+        eventTiming: events.length > 0 ? eventTimingOf(events) : null,
+        longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
+        longAnimationFrames: longFrames,
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The named-CCGs case's budgets: issue 11's map budgets, with all of England's named CCGs drawn. */
+export function membersBudgets(measures: MembersMapMeasures | null, error: string | null): BudgetResult[] {
+  const why = measures ? {} : { why: `the named-CCGs run failed: ${error?.split('\n')[0] ?? 'not run'}` };
+  const scrubP95 = measures ? (measures.scrub.eventTiming?.durationMs.p95 ?? measures.scrub.inputToPaintMs.p95) : null;
+  return [
+    checkBudget({
+      name: 'Map with all named CCGs: longest task until drawn',
+      how: `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document`,
+      limit: 50,
+      unit: 'ms',
+      inclusive: true,
+      measured: measures?.longestTaskUntilDrawnMs ?? null,
+      digits: 0,
+      ...why,
+    }),
+    checkBudget({
+      name: 'Map with all named CCGs: scrubbing, input to next paint, p95',
+      how: `${MEMBERS_STEPS} months forward by the Right arrow (April 2013 to April 2018, 211 → 195 CCGs) and back; Event Timing where reported`,
+      limit: 16,
+      unit: 'ms',
+      inclusive: true,
+      measured: scrubP95,
+      digits: 0,
+      ...why,
+    }),
+    checkBudget({
+      name: 'Map with all named CCGs: longest frame while scrubbing',
+      how: 'requestAnimationFrame deltas over the same steps',
+      limit: 50,
+      unit: 'ms',
+      inclusive: true,
+      measured: measures?.scrub.longestFrameMs ?? null,
+      digits: 0,
+      ...why,
+    }),
+  ];
+}
+
+/** The named-CCGs case's section of the Markdown report. */
+export function renderMembersMarkdown(measures: MembersMapMeasures | null, error: string | null): string {
+  if (!measures) return `\n## Map with all named CCGs (issue 13)\n\nNot measured: ${error ?? 'not run'}\n`;
+  const ms = (value: number | null) => (value === null ? '—' : `${Math.round(value)} ms`);
+  const { scrub } = measures;
+  return [
+    '',
+    '## Map with all named CCGs (issue 13)',
+    '',
+    `\`${measures.route}\`: the map's "CCGs" opened into England's named CCGs (${measures.membersAtStart} in April 2013, ${measures.membersAtEnd} in April 2018).`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    `| named CCGs drawn | ${ms(measures.drawnMs)} |`,
+    `| longest task until drawn | ${ms(measures.longestTaskUntilDrawnMs)} |`,
+    `| total blocking time until drawn | ${ms(measures.totalBlockingTimeMs)} |`,
+    `| scrubbing: steps | ${scrub.steps} |`,
+    `| scrubbing: input to paint (double rAF) p50 / p95 / max | ${ms(scrub.inputToPaintMs.p50)} / ${ms(scrub.inputToPaintMs.p95)} / ${ms(scrub.inputToPaintMs.max)} |`,
+    `| scrubbing: Event Timing p50 / p95 (reported steps) | ${scrub.eventTiming ? `${ms(scrub.eventTiming.durationMs.p50)} / ${ms(scrub.eventTiming.durationMs.p95)} (${scrub.eventTiming.reported} of ${scrub.eventTiming.steps})` : '—'} |`,
+    `| scrubbing: longest frame | ${ms(scrub.longestFrameMs)} |`,
+    `| long animation frames while scrubbing | ${scrub.longAnimationFrames ?? '—'} |`,
+    '',
+  ].join('\n');
+}
+
+// Alone: measure the build in dist/ (or the folder given) and print the section and its budgets.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = await startStaticServer(path.resolve(process.argv[2] ?? path.join(ROOT, 'dist')));
+  let measures: MembersMapMeasures | null = null;
+  let error: string | null = null;
+  try {
+    measures = await measureMembersMap({ origin: server.origin, log: console.log });
+  } catch (caught) {
+    error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
+  } finally {
+    await server.close();
+  }
+  console.log(renderMembersMarkdown(measures, error));
+  for (const budget of membersBudgets(measures, error))
+    console.log(
+      `${budget.status.padEnd(12)} ${budget.name}: ${budget.measured === null ? '—' : Math.round(budget.measured)} (${budget.rule})`,
+    );
+  if (error) process.exitCode = 1;
+}

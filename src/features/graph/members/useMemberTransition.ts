@@ -1,0 +1,78 @@
+/**
+ * Plays a named CCGs' transition plan (src/domain/member-transition.ts) with the Web Animations
+ * API, in the map's stages (../transition.ts).
+ */
+import { type RefObject, useLayoutEffect, useRef } from 'react';
+import type { MemberTransition } from '../../../domain/member-transition';
+import { STAGES } from '../transition';
+import type { MemberGeometry } from './geometry';
+
+const translate = (at: { x: number; y: number }) => `translate(${at.x}px, ${at.y}px)`;
+
+function canAnimate(element: Element | null): element is Element & { animate: Element['animate'] } {
+  return element !== null && typeof (element as Partial<Element>).animate === 'function';
+}
+
+/**
+ * Plays the plan with the Web Animations API, in the map's stages: exits fade out; merging CCGs
+ * move into their successor's place and fade; moves move; entries fade in. Nothing with reduced
+ * motion or without the API (jsdom). A new step cancels what is still running.
+ */
+export function useMemberTransition(
+  ref: RefObject<SVGGElement | null>,
+  plan: MemberTransition | undefined,
+  geometry: MemberGeometry | undefined,
+  reducedMotion: boolean,
+) {
+  const running = useRef<Animation[]>([]);
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root || !plan || !geometry || reducedMotion || typeof CSS === 'undefined') return;
+    for (const animation of running.current) animation.cancel();
+    const started: Animation[] = [];
+    running.current = started;
+    const byKey = (key: string) => root.querySelector(`[data-member-anim="${CSS.escape(key)}"]`);
+    for (const code of plan.exits) {
+      const ghost = byKey(`ghost:${code}`);
+      if (canAnimate(ghost))
+        started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' }));
+    }
+    for (const merge of plan.merges) {
+      const ghost = byKey(`ghost:${merge.code}`);
+      if (!canAnimate(ghost)) continue;
+      const from = geometry.centre(merge.from);
+      const to = geometry.centre(merge.to);
+      started.push(
+        ghost.animate(
+          [
+            { transform: translate(from), opacity: 1 },
+            { transform: translate(to), opacity: 0.6, offset: 0.8 },
+            { transform: translate(to), opacity: 0 },
+          ],
+          { ...STAGES.move, easing: 'ease-in-out', fill: 'both' },
+        ),
+      );
+    }
+    for (const move of plan.moves) {
+      const element = byKey(move.code);
+      if (canAnimate(element))
+        started.push(
+          element.animate(
+            [{ transform: translate(geometry.centre(move.from)) }, { transform: translate(geometry.centre(move.to)) }],
+            {
+              ...STAGES.move,
+              easing: 'ease-in-out',
+              fill: 'backwards',
+            },
+          ),
+        );
+    }
+    for (const code of plan.entries) {
+      const element = byKey(code);
+      if (canAnimate(element))
+        started.push(
+          element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
+        );
+    }
+  }, [ref, plan, geometry, reducedMotion]);
+}
