@@ -11,19 +11,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, ROOT, startStaticServer } from '../../tests/e2e/support/harness';
-import {
-  armKeyStep,
-  type BenchWindow,
-  finishKeyStep,
-  installProbe,
-  type KeyStepResult,
-  NAME_SHIM,
-  startFrameRecording,
-  stopFrameRecording,
-} from './in-page';
-import { eventTimingOf, type EventTimingMeasures, VIEWPORT } from './measure-page';
+import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
+import { type KeyScrubMeasures, loadFigures, scrubByKeys } from './key-scrub';
+import { VIEWPORT } from './measure-page';
 import { checkBudget, type BudgetResult } from './report';
-import { type Distribution, distribution } from './stats';
 
 export const MEMBERS_FROM = '2013-04';
 /** Months stepped forward (and then back): April 2013 to April 2018. */
@@ -40,13 +31,7 @@ export interface MembersMapMeasures {
   /** named CCGs drawn at the start and at April 2018 */
   membersAtStart: number;
   membersAtEnd: number;
-  scrub: {
-    steps: number;
-    inputToPaintMs: Distribution;
-    eventTiming: EventTimingMeasures | null;
-    longestFrameMs: number;
-    longAnimationFrames: number | null;
-  };
+  scrub: KeyScrubMeasures;
 }
 
 export async function measureMembersMap(options: {
@@ -71,55 +56,27 @@ export async function measureMembersMap(options: {
     await page.waitForTimeout(1000);
     const probe = await page.evaluate(() => (window as BenchWindow).__bench);
     if (!probe) throw new Error('the bench probe is not installed');
-    const fcpAt = probe.fcp ?? 0;
     log(`  ${membersAtStart} named CCGs drawn at ${Math.round(drawnMs)} ms`);
 
-    const keyStep = async (key: string): Promise<KeyStepResult> => {
-      await page.evaluate(armKeyStep);
-      await page.keyboard.press(key);
-      return page.evaluate(finishKeyStep);
-    };
-    const paint: number[] = [];
-    const events: Array<number | null> = [];
     let membersAtEnd = 0;
-    await page.evaluate(startFrameRecording);
-    for (const key of ['ArrowRight', 'ArrowLeft']) {
-      for (let step = 0; step < MEMBERS_STEPS; step += 1) {
-        const result = await keyStep(key);
-        paint.push(result.paintedMs);
-        events.push(result.eventMs);
-      }
-      if (key === 'ArrowRight') {
-        // The map follows the slider a moment behind: wait for April 2018's members.
-        await page
-          .waitForFunction((selector) => document.querySelectorAll(selector).length === 195, MEMBER_SELECTOR, { timeout: 10_000 })
-          .catch(() => undefined);
-        membersAtEnd = await page.locator(MEMBER_SELECTOR).count();
-      }
-    }
-    const frames = await page.evaluate(stopFrameRecording);
-    const longFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames?.length ?? null);
+    const scrub = await scrubByKeys(page, MEMBERS_STEPS, async (key, step) => {
+      if (key !== 'ArrowRight' || step !== MEMBERS_STEPS - 1) return;
+      // The map follows the slider a moment behind: wait for April 2018's members.
+      await page
+        .waitForFunction((selector) => document.querySelectorAll(selector).length === 195, MEMBER_SELECTOR, { timeout: 10_000 })
+        .catch(() => undefined);
+      membersAtEnd = await page.locator(MEMBER_SELECTOR).count();
+    });
     if (membersAtStart !== 211 || membersAtEnd !== 195)
       throw new Error(`expected 211 named CCGs in April 2013 and 195 in April 2018, drew ${membersAtStart} and ${membersAtEnd}`);
     if (pageErrors.length > 0) throw new Error(`the map threw: ${pageErrors.join('; ')}`);
     return {
       route: MEMBERS_ROUTE,
       drawnMs,
-      longestTaskUntilDrawnMs: probe.longTasks
-        .filter((task) => task.start <= drawnMs)
-        .reduce((longest, task) => Math.max(longest, task.duration), 0),
-      totalBlockingTimeMs: probe.longTasks
-        .filter((task) => task.start + task.duration > fcpAt && task.start <= drawnMs)
-        .reduce((sum, task) => sum + Math.max(0, task.start + task.duration - Math.max(task.start, fcpAt) - 50), 0),
+      ...loadFigures(probe, drawnMs),
       membersAtStart,
       membersAtEnd,
-      scrub: {
-        steps: paint.length,
-        inputToPaintMs: distribution(paint),
-        eventTiming: events.length > 0 ? eventTimingOf(events) : null,
-        longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
-        longAnimationFrames: longFrames,
-      },
+      scrub,
     };
   } finally {
     await browser.close();

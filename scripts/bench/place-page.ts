@@ -13,19 +13,10 @@ import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/harness';
 import { type BundleBytes, bytesOf, type ByteTotals, totalOf } from './bundle';
-import {
-  armKeyStep,
-  type BenchWindow,
-  finishKeyStep,
-  installProbe,
-  type KeyStepResult,
-  NAME_SHIM,
-  startFrameRecording,
-  stopFrameRecording,
-} from './in-page';
-import { eventTimingOf, type EventTimingMeasures, VIEWPORT } from './measure-page';
+import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
+import { type KeyScrubMeasures, loadFigures, scrubByKeys } from './key-scrub';
+import { VIEWPORT } from './measure-page';
 import { checkBudget, type BudgetResult, KB } from './report';
-import { type Distribution, distribution } from './stats';
 
 export const PLACE_CODE = 'E08000035';
 export const PLACE_FROM = '2013-01';
@@ -46,12 +37,7 @@ export interface PlacePageMeasures {
   /** the JavaScript files the page requested until the place was drawn, and their gzipped total */
   scripts: string[];
   js: ByteTotals | null;
-  scrub: {
-    steps: number;
-    inputToPaintMs: Distribution;
-    eventTiming: EventTimingMeasures | null;
-    longestFrameMs: number;
-    longAnimationFrames: number | null;
+  scrub: KeyScrubMeasures & {
     /** what the page said at April 2018 (checked: NHS Leeds CCG) */
     april2018: string;
   };
@@ -80,8 +66,6 @@ export async function measurePlacePage(options: {
     await page.waitForTimeout(1000);
     const probe = await page.evaluate(() => (window as BenchWindow).__bench);
     if (!probe) throw new Error('the bench probe is not installed');
-    const fcpAt = probe.fcp ?? 0;
-    const untilDrawn = probe.longTasks.filter((task) => task.start <= placeDrawnMs);
     const drawnAtWallClock = probe.timeOrigin + placeDrawnMs;
     const scripts = requests
       .filter((request) => request.timing().startTime <= drawnAtWallClock || request.timing().startTime < 0)
@@ -90,27 +74,11 @@ export async function measurePlacePage(options: {
     const known = bundle.chunks.filter((chunk) => chunk.kind === 'js' && scripts.includes(chunk.file));
     log(`  place page drawn at ${Math.round(placeDrawnMs)} ms; ${scripts.length} scripts`);
 
-    const keyStep = async (key: string): Promise<KeyStepResult> => {
-      await page.evaluate(armKeyStep);
-      await page.keyboard.press(key);
-      return page.evaluate(finishKeyStep);
-    };
-    const paint: number[] = [];
-    const events: Array<number | null> = [];
     let april2018 = '';
-    await page.evaluate(startFrameRecording);
-    for (const key of ['ArrowRight', 'ArrowLeft']) {
-      for (let step = 0; step < PLACE_STEPS; step += 1) {
-        const result = await keyStep(key);
-        paint.push(result.paintedMs);
-        events.push(result.eventMs);
-        if (key === 'ArrowRight' && step === PLACE_STEPS - 1) {
-          april2018 = (await page.locator('.app-place__change p').allTextContents()).join(' ');
-        }
-      }
-    }
-    const frames = await page.evaluate(stopFrameRecording);
-    const longFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames?.length ?? null);
+    const scrub = await scrubByKeys(page, PLACE_STEPS, async (key, step) => {
+      if (key === 'ArrowRight' && step === PLACE_STEPS - 1)
+        april2018 = (await page.locator('.app-place__change p').allTextContents()).join(' ');
+    });
     if (!april2018.includes('NHS Leeds CCG'))
       throw new Error(`at April 2018 the place page did not show the merger: "${april2018}"`);
     if (pageErrors.length > 0) throw new Error(`the place page threw: ${pageErrors.join('; ')}`);
@@ -119,21 +87,11 @@ export async function measurePlacePage(options: {
       placeData: { raw: placeData.raw, gzip: placeData.gzip },
       placeDrawnMs,
       firstContentfulPaintMs: probe.fcp,
-      longestTaskUntilDrawnMs: untilDrawn.reduce((longest, task) => Math.max(longest, task.duration), 0),
-      totalBlockingTimeMs: probe.longTasks
-        .filter((task) => task.start + task.duration > fcpAt && task.start <= placeDrawnMs)
-        .reduce((sum, task) => sum + Math.max(0, task.start + task.duration - Math.max(task.start, fcpAt) - 50), 0),
+      ...loadFigures(probe, placeDrawnMs),
       cumulativeLayoutShift: probe.layoutShifts.reduce((sum, shift) => sum + shift.value, 0),
       scripts,
       js: known.length === scripts.length ? totalOf(known) : null,
-      scrub: {
-        steps: paint.length,
-        inputToPaintMs: distribution(paint),
-        eventTiming: events.length > 0 ? eventTimingOf(events) : null,
-        longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
-        longAnimationFrames: longFrames,
-        april2018: april2018.trim(),
-      },
+      scrub: { ...scrub, april2018: april2018.trim() },
     };
   } finally {
     await browser.close();

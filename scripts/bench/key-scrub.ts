@@ -1,0 +1,67 @@
+/**
+ * What the bench's page cases (the place page, the map with named CCGs) share: the load's long-task
+ * figures until a page was drawn, and a scrub of its month bar by real key presses (forward with the
+ * Right arrow, then back with the Left), each step timed as the map's scrub is timed (Event Timing
+ * and a double requestAnimationFrame), with the frames drawn meanwhile.
+ */
+import type { Page } from 'playwright-core';
+import { armKeyStep, type BenchProbe, type BenchWindow, finishKeyStep, startFrameRecording, stopFrameRecording } from './in-page';
+import { eventTimingOf, type EventTimingMeasures } from './measure-page';
+import { type Distribution, distribution } from './stats';
+
+/** The longest task until the page was drawn, and the blocking time from first contentful paint until then. */
+export function loadFigures(
+  probe: BenchProbe,
+  drawnMs: number,
+): { longestTaskUntilDrawnMs: number; totalBlockingTimeMs: number } {
+  const fcpAt = probe.fcp ?? 0;
+  return {
+    longestTaskUntilDrawnMs: probe.longTasks
+      .filter((task) => task.start <= drawnMs)
+      .reduce((longest, task) => Math.max(longest, task.duration), 0),
+    totalBlockingTimeMs: probe.longTasks
+      .filter((task) => task.start + task.duration > fcpAt && task.start <= drawnMs)
+      .reduce((sum, task) => sum + Math.max(0, task.start + task.duration - Math.max(task.start, fcpAt) - 50), 0),
+  };
+}
+
+export interface KeyScrubMeasures {
+  steps: number;
+  inputToPaintMs: Distribution;
+  eventTiming: EventTimingMeasures | null;
+  longestFrameMs: number;
+  longAnimationFrames: number | null;
+}
+
+/**
+ * `steps` presses of the Right arrow, then as many of the Left (focus must be on the month bar's
+ * slider). `afterStep` runs after each press (to read the page at a step), outside the timing.
+ */
+export async function scrubByKeys(
+  page: Page,
+  steps: number,
+  afterStep?: (key: 'ArrowRight' | 'ArrowLeft', step: number) => Promise<void>,
+): Promise<KeyScrubMeasures> {
+  const paint: number[] = [];
+  const events: Array<number | null> = [];
+  await page.evaluate(startFrameRecording);
+  for (const key of ['ArrowRight', 'ArrowLeft'] as const) {
+    for (let step = 0; step < steps; step += 1) {
+      await page.evaluate(armKeyStep);
+      await page.keyboard.press(key);
+      const result = await page.evaluate(finishKeyStep);
+      paint.push(result.paintedMs);
+      events.push(result.eventMs);
+      if (afterStep) await afterStep(key, step);
+    }
+  }
+  const frames = await page.evaluate(stopFrameRecording);
+  const longFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames?.length ?? null);
+  return {
+    steps: paint.length,
+    inputToPaintMs: distribution(paint),
+    eventTiming: events.length > 0 ? eventTimingOf(events) : null,
+    longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
+    longAnimationFrames: longFrames,
+  };
+}
