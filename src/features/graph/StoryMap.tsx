@@ -24,7 +24,7 @@ import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import { plural } from '../../lib/words';
 import type { Selection } from '../../store';
 import { linkSentence, nodeAccessibleName } from './encodings';
-import { nearestInDirection } from './geometry';
+import { ARROW_DIRECTIONS, nearestInDirection } from './geometry';
 import { CardMark, type Emphasis, LinkMark, NodeMark, type Novelty } from './MapNodes';
 import type { Scene, SceneNode } from './scene';
 import { planTransition } from './transition';
@@ -33,12 +33,6 @@ import { useMapZoom } from './useMapZoom';
 
 const NODE_SELECTOR = '[data-node-id]';
 const SETTLING_MS = 400;
-const DIRECTIONS = {
-  ArrowUp: { x: 0, y: -1 },
-  ArrowDown: { x: 0, y: 1 },
-  ArrowLeft: { x: -1, y: 0 },
-  ArrowRight: { x: 1, y: 0 },
-} as const;
 
 const nodeIdOf = (target: EventTarget | null): string | undefined =>
   target instanceof Element ? (target.closest(NODE_SELECTOR)?.getAttribute('data-node-id') ?? undefined) : undefined;
@@ -206,8 +200,8 @@ export function StoryMap({
     let next: string | undefined;
     if (event.key === 'Home') next = readingOrder[0];
     else if (event.key === 'End') next = readingOrder[readingOrder.length - 1];
-    else if (event.key in DIRECTIONS)
-      next = nearestInDirection(id, DIRECTIONS[event.key as keyof typeof DIRECTIONS], readingOrder, positionOf);
+    else if (event.key in ARROW_DIRECTIONS)
+      next = nearestInDirection(id, ARROW_DIRECTIONS[event.key as keyof typeof ARROW_DIRECTIONS], readingOrder, positionOf);
     else return;
     event.preventDefault();
     if (next) focusNode(next);

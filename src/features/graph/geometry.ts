@@ -26,6 +26,14 @@ export function glyphSize(shape: GlyphShape): Size {
 /** Line height of the funding diagram's labels, in em. */
 export const LABEL_LINE_HEIGHT = 1.15;
 
+/** The arrow keys' directions, for moving between nodes with nearestInDirection. */
+export const ARROW_DIRECTIONS = {
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+} as const;
+
 /**
  * The node nearest to `fromId` in a direction: among those ahead (within 60° either side), the
  * one with the least distance ahead plus twice the distance aside; ties go to reading order.

@@ -7,6 +7,7 @@ import type { DataProblem } from '../../data/problems';
 import { fetchPlaces, parsePlaces, PLACES_FILE_PATH, type PlacesLoadResult } from '../../data/places-load';
 import type { PlacesFile } from '../../data/places-schema';
 import { indexPlaces, type PlacesIndex } from '../../domain/places';
+import { askWorkerOnce } from '../../lib/worker-once';
 
 export type PlacesState =
   { status: 'loading' } | { status: 'ready'; index: PlacesIndex } | { status: 'failed'; problems: DataProblem[] };
@@ -48,24 +49,11 @@ async function loadOffThread(baseUrl: string): Promise<PlacesState> {
       return failed(`is not valid JSON: ${(error as Error).message}`);
     }
   };
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./places.worker.ts', import.meta.url), { type: 'module', name: 'places' });
-    } catch {
-      resolve(inPage());
-      return;
-    }
-    worker.addEventListener('message', (event: MessageEvent<PlacesState>) => {
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', () => {
-      worker.terminate();
-      resolve(inPage());
-    });
-    worker.postMessage(text);
-  });
+  return askWorkerOnce<PlacesState>(
+    () => new Worker(new URL('./places.worker.ts', import.meta.url), { type: 'module', name: 'places' }),
+    text,
+    inPage,
+  );
 }
 
 /** The place data for `baseUrl` (fetched once, then shared), or the given file (tests, pre-loaded data). */

@@ -15,7 +15,7 @@ import { planMemberTransition } from '../../../domain/member-transition';
 import { formatMonth, type MonthString } from '../../../domain/months';
 import { fitText } from '../../../lib/text-width';
 import { plural } from '../../../lib/words';
-import { nearestInDirection } from '../geometry';
+import { ARROW_DIRECTIONS, nearestInDirection } from '../geometry';
 import type { CommissionerColour } from '../scene';
 import { frameAt, type MembersReady } from './frames';
 import { memberGeometry } from './geometry';
@@ -23,13 +23,6 @@ import { MemberMark, NameTip, rowTexts } from './MemberMarks';
 import { useMemberTransition } from './useMemberTransition';
 import { useMembers } from './load';
 import { shareWords } from './share-words';
-
-const DIRECTIONS = {
-  ArrowUp: { x: 0, y: -1 },
-  ArrowDown: { x: 0, y: 1 },
-  ArrowLeft: { x: -1, y: 0 },
-  ArrowRight: { x: 1, y: 0 },
-} as const;
 
 export interface MembersLayerProps {
   scope: string;
@@ -111,12 +104,12 @@ export function MembersDrawing({
     let next: string | undefined;
     if (event.key === 'Home') next = order[0];
     else if (event.key === 'End') next = order[order.length - 1];
-    else if (event.key in DIRECTIONS) {
+    else if (event.key in ARROW_DIRECTIONS) {
       const centre = (id: string) => {
         const at = positionOf(id);
         return at ? { ...at, width: geometry.cell.width, height: geometry.cell.height } : undefined;
       };
-      next = nearestInDirection(code, DIRECTIONS[event.key as keyof typeof DIRECTIONS], order, centre);
+      next = nearestInDirection(code, ARROW_DIRECTIONS[event.key as keyof typeof ARROW_DIRECTIONS], order, centre);
     } else return;
     event.preventDefault();
     if (next) groupRef.current?.querySelector<SVGGElement>(`[data-member="${CSS.escape(next)}"]:not([aria-hidden])`)?.focus();

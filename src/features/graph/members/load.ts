@@ -5,6 +5,7 @@
  * page does where there is no worker.
  */
 import { useEffect, useState } from 'react';
+import { askWorkerOnce } from '../../../lib/worker-once';
 import type { MembersState } from './frames';
 
 export type { MembersReady, MembersState } from './frames';
@@ -17,27 +18,12 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-async function compute(placesText: string, layoutText: string, scope: string): Promise<MembersState> {
-  const inPage = async () => (await import('./compute')).computeMembers(placesText, layoutText, scope);
-  if (typeof Worker === 'undefined') return inPage();
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./members.worker.ts', import.meta.url), { type: 'module', name: 'members' });
-    } catch {
-      void inPage().then(resolve);
-      return;
-    }
-    worker.addEventListener('message', (event: MessageEvent<MembersState>) => {
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', () => {
-      worker.terminate();
-      void inPage().then(resolve);
-    });
-    worker.postMessage({ placesText, layoutText, scope });
-  });
+function compute(placesText: string, layoutText: string, scope: string): Promise<MembersState> {
+  return askWorkerOnce<MembersState>(
+    () => new Worker(new URL('./members.worker.ts', import.meta.url), { type: 'module', name: 'members' }),
+    { placesText, layoutText, scope },
+    async () => (await import('./compute')).computeMembers(placesText, layoutText, scope),
+  );
 }
 
 /** The scope's named CCGs at every month, loaded once (a failed load is tried again next time). */
