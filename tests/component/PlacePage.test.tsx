@@ -40,6 +40,11 @@ describe('the place page', { timeout: 20_000 }, () => {
     expect(within(row('Sexual health services')).getByText('Leeds (the council)')).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /^Health and social care in Greater Manchester/ })).not.toBeInTheDocument();
     expect(ccgs.getByText('NHS Leeds West CCG').closest('li')).toHaveTextContent('40% of the council’s small areas');
+    // The same CCGs, drawn on the map at the same month.
+    expect(ccgs.getByRole('link', { name: 'See these CCGs on the map' })).toHaveAttribute(
+      'href',
+      '#/?date=2016-06&members=E08000035',
+    );
   });
 
   it('Leeds in June 2018: NHS Leeds CCG, formed from the three', () => {

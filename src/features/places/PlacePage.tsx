@@ -15,7 +15,7 @@ import { PlaceFinder, placeHref } from './PlaceFinder';
 import { formatShare, placeChangeHistory, placeChangesAt, placeView } from './place-view';
 import { usePlaces } from './usePlaces';
 import './places.css';
-import { hrefFor } from '../../components/routing';
+import { href, hrefFor, locationFor } from '../../components/routing';
 
 export interface PlacePageProps {
   /** the local authority code from the address, e.g. "E08000035" */
@@ -154,6 +154,9 @@ function PlaceContent({
                 {ccgs.list.year}; they are shares of areas, not of people.
               </p>
             ) : null}
+            <p>
+              <a href={href(locationFor(null, month, false, code))}>See these CCGs on the map</a>
+            </p>
           </>
         )}
       </section>
