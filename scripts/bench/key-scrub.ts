@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { armKeyStep, type BenchProbe, type BenchWindow, finishKeyStep, startFrameRecording, stopFrameRecording } from './in-page';
 import { eventTimingOf, type EventTimingMeasures } from './measure-page';
+import { checkBudget, type BudgetResult } from './report';
 import { type Distribution, distribution } from './stats';
 
 /** The longest task until the page was drawn, and the blocking time from first contentful paint until then. */
@@ -64,4 +65,40 @@ export async function scrubByKeys(
     longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
     longAnimationFrames: longFrames,
   };
+}
+
+/**
+ * A page case's three budgets (issue 11's, applied to that page): the longest task until it was
+ * drawn, the scrub's input to next paint at p95 (Event Timing where reported), and its longest frame.
+ */
+export function pageCaseBudgets(options: {
+  /** how the rows begin: "Place page", "Map with all named CCGs" */
+  name: string;
+  /** the run, as a failure names it: "place page" */
+  runName: string;
+  /** the row's name for the first budget, after the case's name: "longest task until the place is drawn" */
+  drawnName: string;
+  how: { load: string; scrub: string };
+  measures: { longestTaskUntilDrawnMs: number; scrub: KeyScrubMeasures } | null;
+  error: string | null;
+}): BudgetResult[] {
+  const { name, runName, drawnName, how, measures, error } = options;
+  const why = measures ? {} : { why: `the ${runName} run failed: ${error?.split('\n')[0] ?? 'not run'}` };
+  const common = { limit: 50, unit: 'ms', inclusive: true, digits: 0, ...why } as const;
+  return [
+    checkBudget({ ...common, name: `${name}: ${drawnName}`, how: how.load, measured: measures?.longestTaskUntilDrawnMs ?? null }),
+    checkBudget({
+      ...common,
+      name: `${name}: scrubbing, input to next paint, p95`,
+      how: how.scrub,
+      limit: 16,
+      measured: measures ? (measures.scrub.eventTiming?.durationMs.p95 ?? measures.scrub.inputToPaintMs.p95) : null,
+    }),
+    checkBudget({
+      ...common,
+      name: `${name}: longest frame while scrubbing`,
+      how: 'requestAnimationFrame deltas over the same steps',
+      measured: measures?.scrub.longestFrameMs ?? null,
+    }),
+  ];
 }

@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, ROOT, startStaticServer } from '../../tests/e2e/support/harness';
 import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
-import { type KeyScrubMeasures, loadFigures, scrubByKeys } from './key-scrub';
+import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
-import { checkBudget, type BudgetResult } from './report';
+import type { BudgetResult } from './report';
 
 export const MEMBERS_FROM = '2013-04';
 /** Months stepped forward (and then back): April 2013 to April 2018. */
@@ -85,40 +85,17 @@ export async function measureMembersMap(options: {
 
 /** The named-CCGs case's budgets: issue 11's map budgets, with all of England's named CCGs drawn. */
 export function membersBudgets(measures: MembersMapMeasures | null, error: string | null): BudgetResult[] {
-  const why = measures ? {} : { why: `the named-CCGs run failed: ${error?.split('\n')[0] ?? 'not run'}` };
-  const scrubP95 = measures ? (measures.scrub.eventTiming?.durationMs.p95 ?? measures.scrub.inputToPaintMs.p95) : null;
-  return [
-    checkBudget({
-      name: 'Map with all named CCGs: longest task until drawn',
-      how: `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document`,
-      limit: 50,
-      unit: 'ms',
-      inclusive: true,
-      measured: measures?.longestTaskUntilDrawnMs ?? null,
-      digits: 0,
-      ...why,
-    }),
-    checkBudget({
-      name: 'Map with all named CCGs: scrubbing, input to next paint, p95',
-      how: `${MEMBERS_STEPS} months forward by the Right arrow (April 2013 to April 2018, 211 → 195 CCGs) and back; Event Timing where reported`,
-      limit: 16,
-      unit: 'ms',
-      inclusive: true,
-      measured: scrubP95,
-      digits: 0,
-      ...why,
-    }),
-    checkBudget({
-      name: 'Map with all named CCGs: longest frame while scrubbing',
-      how: 'requestAnimationFrame deltas over the same steps',
-      limit: 50,
-      unit: 'ms',
-      inclusive: true,
-      measured: measures?.scrub.longestFrameMs ?? null,
-      digits: 0,
-      ...why,
-    }),
-  ];
+  return pageCaseBudgets({
+    name: 'Map with all named CCGs',
+    runName: 'named-CCGs',
+    drawnName: 'longest task until drawn',
+    how: {
+      load: `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document`,
+      scrub: `${MEMBERS_STEPS} months forward by the Right arrow (April 2013 to April 2018, 211 → 195 CCGs) and back; Event Timing where reported`,
+    },
+    measures,
+    error,
+  });
 }
 
 /** The named-CCGs case's section of the Markdown report. */

@@ -14,9 +14,9 @@ import type { Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/harness';
 import { type BundleBytes, bytesOf, type ByteTotals, totalOf } from './bundle';
 import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
-import { type KeyScrubMeasures, loadFigures, scrubByKeys } from './key-scrub';
+import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
-import { checkBudget, type BudgetResult, KB } from './report';
+import { type BudgetResult, KB } from './report';
 
 export const PLACE_CODE = 'E08000035';
 export const PLACE_FROM = '2013-01';
@@ -100,40 +100,17 @@ export async function measurePlacePage(options: {
 
 /** The place page's budgets: issue 11's, applied to the place page with the place data loaded. */
 export function placeBudgets(measures: PlacePageMeasures | null, error: string | null): BudgetResult[] {
-  const why = measures ? {} : { why: `the place page run failed: ${error?.split('\n')[0] ?? 'not run'}` };
-  const scrubP95 = measures ? (measures.scrub.eventTiming?.durationMs.p95 ?? measures.scrub.inputToPaintMs.p95) : null;
-  return [
-    checkBudget({
-      name: 'Place page: longest task until the place is drawn',
-      how: `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document`,
-      limit: 50,
-      unit: 'ms',
-      inclusive: true,
-      measured: measures?.longestTaskUntilDrawnMs ?? null,
-      digits: 0,
-      ...why,
-    }),
-    checkBudget({
-      name: 'Place page: scrubbing, input to next paint, p95',
-      how: `${PLACE_STEPS} months forward by the Right arrow (January 2013 to April 2018) and back; Event Timing where reported`,
-      limit: 16,
-      unit: 'ms',
-      inclusive: true,
-      measured: scrubP95,
-      digits: 0,
-      ...why,
-    }),
-    checkBudget({
-      name: 'Place page: longest frame while scrubbing',
-      how: 'requestAnimationFrame deltas over the same steps',
-      limit: 50,
-      unit: 'ms',
-      inclusive: true,
-      measured: measures?.scrub.longestFrameMs ?? null,
-      digits: 0,
-      ...why,
-    }),
-  ];
+  return pageCaseBudgets({
+    name: 'Place page',
+    runName: 'place page',
+    drawnName: 'longest task until the place is drawn',
+    how: {
+      load: `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document`,
+      scrub: `${PLACE_STEPS} months forward by the Right arrow (January 2013 to April 2018) and back; Event Timing where reported`,
+    },
+    measures,
+    error,
+  });
 }
 
 /** The place case's section of the Markdown report. */
