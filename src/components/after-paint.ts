@@ -7,16 +7,31 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 
+interface Waiting {
+  then: () => void;
+  cancelled: boolean;
+}
+
+/** What waits for the next paint: one frame and one task for all, so their renders are batched into one. */
+let waiting: Waiting[] | null = null;
+
 /** Calls `then` in a task after the next frame has been painted; returns a function that cancels it. */
 export function afterNextPaint(then: () => void): () => void {
-  let timer = 0;
-  // A frame's callbacks run just before it paints; a task queued from one runs after the paint.
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(then, 0);
-  });
+  const entry: Waiting = { then, cancelled: false };
+  if (!waiting) {
+    const batch: Waiting[] = (waiting = []);
+    // A frame's callbacks run just before it paints; a task queued from one runs after the paint.
+    requestAnimationFrame(() => {
+      // Closed at this frame: what asks later waits for the frame after it.
+      waiting = null;
+      window.setTimeout(() => {
+        for (const { then: run, cancelled } of batch) if (!cancelled) run();
+      }, 0);
+    });
+  }
+  waiting.push(entry);
   return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
+    entry.cancelled = true;
   };
 }
 
