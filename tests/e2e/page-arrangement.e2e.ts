@@ -84,6 +84,8 @@ describe('the explorer, map first', () => {
     const share = await mapShare(page);
     console.log(`map share of the first screen at 390×844: ${(share * 100).toFixed(1)} %`);
     expect(share).toBeGreaterThanOrEqual(0.4);
+    // The list is drawn a frame after the map (AfterFirstPaint): wait for it before measuring.
+    await page.locator('.app-services-by-commissioner').waitFor();
     const finder = await boxOf(page, '.app-explorer__finder');
     const svg = await boxOf(page, 'svg.app-graph__svg');
     const list = await boxOf(page, '.app-services-by-commissioner');
