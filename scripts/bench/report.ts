@@ -2,7 +2,8 @@
 import type { BundleBytes, ByteTotals, ChunkBytes, FileBytes } from './bundle';
 import type { LighthousePageResult, LighthouseResults } from './lighthouse';
 import type { PageMeasures } from './measure-page';
-import type { Distribution } from './stats';
+import { type Distribution, percentile } from './stats';
+import type { VisitorLoads } from './visitor-load';
 
 export interface DatasetRun {
   /** "real", "synthetic-10x" */
@@ -80,6 +81,8 @@ export interface BenchReport {
   runs: DatasetRun[];
   /** null when the Lighthouse runs were skipped (--skip-lighthouse) */
   lighthouse: LighthouseResults | null;
+  /** loads of the real data with no DevTools Runtime session (visitor-load.ts): the load budgets read them */
+  visitorLoads?: VisitorLoads | null;
   aheadOfTimeLayouts: AheadOfTimeLayoutCost[];
   budgets: BudgetResult[];
   notes: string[];
@@ -158,8 +161,33 @@ function lighthouseState(
   return { result, run: true };
 }
 
+/** The figures issue 11's load budgets read from the visitor loads: medians, and the largest layout shift. */
+export function visitorLoadFigures(visitor: VisitorLoads | null | undefined): {
+  longestTaskMs: number;
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+  each: string;
+} | null {
+  if (!visitor || visitor.loads.length === 0) return null;
+  const { loads } = visitor;
+  return {
+    longestTaskMs: percentile(
+      loads.map((load) => load.longestTaskUntilSettledMs),
+      50,
+    ),
+    totalBlockingTimeMs: percentile(
+      loads.map((load) => load.totalBlockingTimeMs),
+      50,
+    ),
+    cumulativeLayoutShift: loads.reduce((largest, load) => Math.max(largest, load.cumulativeLayoutShift), 0),
+    each: loads
+      .map((load) => `${Math.round(load.longestTaskUntilSettledMs)} ms (settled at ${Math.round(load.mapSettledMs)} ms)`)
+      .join(', '),
+  };
+}
+
 /** Every budget of issue 11, in its order. */
-export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs' | 'lighthouse'>): BudgetResult[] {
+export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs' | 'lighthouse' | 'visitorLoads'>): BudgetResult[] {
   const realRun = report.runs.find((run) => run.id === 'real');
   const real = realRun?.measures ?? null;
   const realState = realRun?.measures ? {} : { why: `the real-data run failed: ${realRun?.error?.split('\n')[0] ?? 'not run'}` };
@@ -168,6 +196,7 @@ export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs' | 'l
   const hundredfoldRun = report.runs.find((run) => run.factor === 100);
   const hundredfold = hundredfoldRun?.measures ?? null;
   const { firstViewJs, firstViewCss, firstViewWorkerJs } = report.bundle;
+  const visitor = visitorLoadFigures(report.visitorLoads);
   const lighthouseBudgets = (['home', 'service'] as const).flatMap((id) => {
     const { result, run, why } = lighthouseState(report.lighthouse, id);
     const route = result?.page.route ?? (id === 'home' ? '/' : 'a service page');
@@ -226,33 +255,44 @@ export function evaluateBudgets(report: Pick<BenchReport, 'bundle' | 'runs' | 'l
     }),
     checkBudget({
       name: 'Longest task until the first map is drawn (real data)',
-      how: 'Long Tasks API from navigation to the first map node; 0 means none over 50 ms',
+      how: visitor
+        ? `Long Tasks API from navigation until the map was drawn, painted and settled (what follows it drawn too), in ` +
+          `Chromium with no DevTools Runtime session during the load (a visitor's browser; see the notes); median of ` +
+          `${report.visitorLoads?.loads.length ?? 0} fresh loads: ${visitor.each}. Driven by Playwright, until the first ` +
+          `map node: ${real ? `${Math.round(real.load.longestTaskUntilDrawnMs)} ms` : 'not measured'}`
+        : 'Long Tasks API from navigation to the first map node; 0 means none over 50 ms',
       limit: 50,
       unit: 'ms',
       inclusive: true,
-      measured: real?.load.longestTaskUntilDrawnMs ?? null,
+      measured: visitor?.longestTaskMs ?? real?.load.longestTaskUntilDrawnMs ?? null,
       digits: 0,
-      ...realState,
+      ...(visitor ? {} : realState),
     }),
     checkBudget({
       name: 'Total blocking time (real data)',
-      how: 'long tasks from first contentful paint to the map drawn, the part of each beyond 50 ms',
+      how: visitor
+        ? `long tasks from first contentful paint to the map drawn, the part of each beyond 50 ms; median of the same loads (driven by Playwright: ${real ? `${Math.round(real.load.totalBlockingTimeMs)} ms` : 'not measured'})`
+        : 'long tasks from first contentful paint to the map drawn, the part of each beyond 50 ms',
       limit: 100,
       unit: 'ms',
       inclusive: true,
-      measured: real?.load.totalBlockingTimeMs ?? null,
+      measured: visitor?.totalBlockingTimeMs ?? real?.load.totalBlockingTimeMs ?? null,
       digits: 0,
-      ...realState,
+      ...(visitor ? {} : realState),
     }),
     checkBudget({
       name: 'Cumulative layout shift (real data)',
-      how: 'every layout-shift entry without recent input, from navigation until the map settled and 1 s more',
+      how: visitor
+        ? `every layout-shift entry without recent input, from navigation until the map settled and 1 s more; the largest of the same loads and the driven one (${real ? real.load.cumulativeLayoutShift.toFixed(3) : 'not measured'})`
+        : 'every layout-shift entry without recent input, from navigation until the map settled and 1 s more',
       limit: 0.02,
       unit: '',
       inclusive: true,
-      measured: real?.load.cumulativeLayoutShift ?? null,
+      measured: visitor
+        ? Math.max(visitor.cumulativeLayoutShift, real?.load.cumulativeLayoutShift ?? 0)
+        : (real?.load.cumulativeLayoutShift ?? null),
       digits: 3,
-      ...realState,
+      ...(visitor ? {} : realState),
     }),
     ...lighthouseBudgets,
     checkBudget({

@@ -113,7 +113,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
           // Kept (hidden) while a panel is open, so the link that opened it is there to take focus back.
           <div className="app-explorer__browse" hidden={open}>
             <ViewErrorBoundary name="the services by commissioner">
-              <AfterFirstPaint>
+              <AfterFirstPaint paints={2}>
                 <ServicesByCommissioner />
               </AfterFirstPaint>
             </ViewErrorBoundary>
@@ -128,7 +128,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
         {wide ? null : (
           <div className="app-explorer__browse">
             <ViewErrorBoundary name="the services by commissioner">
-              <AfterFirstPaint>
+              <AfterFirstPaint paints={2}>
                 <ServicesByCommissioner />
               </AfterFirstPaint>
             </ViewErrorBoundary>
@@ -136,7 +136,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
         )}
         <div className="app-explorer__events">
           <ViewErrorBoundary name="the events of this month">
-            <AfterFirstPaint>
+            <AfterFirstPaint paints={2}>
               <TimelineEventSteps />
               <EventCards />
             </AfterFirstPaint>

@@ -2,16 +2,35 @@
  * Draws its children once the part of the page drawn with it has been painted: the first frame
  * carries the map and its month bar, and the lists around it follow in a later, interruptible
  * render. Each commit then creates and lays out fewer elements, so none of them is a long task.
- * Nothing moves when they arrive: they come in below or beside what is already there.
+ * Nothing moves when they arrive: they come in below or beside what is already there, or in place
+ * of a `fallback` of the same size.
  */
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './after-paint';
 
-export function AfterFirstPaint({ children }: { children: ReactNode }) {
+export function AfterFirstPaint({
+  children,
+  fallback = null,
+  paints = 1,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+  /** how many paints to wait for: 2 to come after what waits for one (the map, after the page around it) */
+  paints?: 1 | 2;
+}) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
-    return afterNextPaint(() => startTransition(() => setShown(true)));
-  }, [shown]);
-  return shown ? children : null;
+    let cancelNext: (() => void) | undefined;
+    const show = () => startTransition(() => setShown(true));
+    const cancelFirst = afterNextPaint(() => {
+      if (paints === 1) show();
+      else cancelNext = afterNextPaint(show);
+    });
+    return () => {
+      cancelFirst();
+      cancelNext?.();
+    };
+  }, [shown, paints]);
+  return shown ? children : fallback;
 }

@@ -28,13 +28,15 @@ beforeAll(() => {
   layout = computeMapLayout(dataset());
 });
 
-function renderMap(month = '2015-10') {
+/** Renders the map at a month; the map is drawn a frame after the page around it (MapSection). */
+async function renderMap(month = '2015-10') {
   const store = createExplorerStore({ data: { status: 'ready', dataset: dataset() }, month, mapLayout: layout });
   const view = render(
     <ExplorerStoreProvider store={store}>
       <MapView />
     </ExplorerStoreProvider>,
   );
+  await afterPaint();
   return { store, ...view };
 }
 
@@ -48,8 +50,8 @@ const cardOf = (serviceId: string) => nodeElement(`service:${serviceId}`).getAtt
 
 // Accessible names are worked out for every node of a real map: slow in jsdom on a shared machine.
 describe('MapView', { timeout: 30_000 }, () => {
-  it('draws the month’s bodies and services as named nodes, one tab stop for the whole map', () => {
-    renderMap();
+  it('draws the month’s bodies and services as named nodes, one tab stop for the whole map', async () => {
+    await renderMap();
     const model = mapModelAt(dataset(), '2015-10', DEFAULT_FILTERS);
     expect(map().querySelectorAll('[data-node-id][role="button"]:not([aria-hidden])')).toHaveLength(model.nodes.length);
     // The name starts with what the node shows (label in name), then spells it out.
@@ -64,8 +66,26 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(map().querySelectorAll('[data-node-id][tabindex="0"]')).toHaveLength(1);
   });
 
+  it('draws the page first, then the map in the place kept for it, then the key below it', async () => {
+    // Three frames of a third of the work each, rather than one long task on a small machine.
+    const store = createExplorerStore({ data: { status: 'ready', dataset: dataset() }, month: '2015-10', mapLayout: layout });
+    render(
+      <ExplorerStoreProvider store={store}>
+        <MapView />
+      </ExplorerStoreProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Drawing the map…');
+    expect(screen.queryByRole('group', { name: /^Map of the health and care system in/ })).toBeNull();
+    await afterPaint();
+    expect(map()).toBeInTheDocument();
+    expect(screen.queryByText('Drawing the map…')).toBeNull();
+    expect(screen.queryByRole('heading', { name: /^Key/ })).toBeNull();
+    await afterPaint();
+    expect(screen.getByRole('heading', { name: /^Key/ })).toBeInTheDocument();
+  });
+
   it('puts each service in the card of whoever commissions it, and moves it when that changes', async () => {
-    const { store } = renderMap('2015-06');
+    const { store } = await renderMap('2015-06');
     expect(cardOf('health-visiting')).toBe('nhs-england');
     expect(map().querySelector('[data-commissioner="nhs-england"].app-graph__cluster')).not.toBeNull();
     await showMonth(store, '2016-01');
@@ -83,7 +103,7 @@ describe('MapView', { timeout: 30_000 }, () => {
   });
 
   it('follows a month step only after the step has been painted, so the slider never waits for the map', async () => {
-    const { store } = renderMap('2015-06');
+    const { store } = await renderMap('2015-06');
     await act(async () => store.getState().setMonth('2016-01'));
     // The step is rendered (the store has it), the map not yet: it is drawn after the next paint.
     expect(cardOf('health-visiting')).toBe('nhs-england');
@@ -92,7 +112,7 @@ describe('MapView', { timeout: 30_000 }, () => {
   });
 
   it('tells what changed this month, with the moves and a link to compare with the month before', async () => {
-    const { store } = renderMap('2013-04');
+    const { store } = await renderMap('2013-04');
     const strip = screen.getByText(/services changed commissioner/).closest('details');
     expect(strip).not.toBeNull();
     expect(strip).toHaveTextContent(/April 2013: \d+ services changed commissioner/);
@@ -111,7 +131,7 @@ describe('MapView', { timeout: 30_000 }, () => {
   });
 
   it('draws funding and commissioning links by default; the other kinds are one click away', async () => {
-    const { store } = renderMap('2015-10');
+    const { store } = await renderMap('2015-10');
     const kinds = () =>
       new Set(
         [...map().querySelectorAll('[data-link-kind]:not([aria-hidden])')].map((link) => link.getAttribute('data-link-kind')),
@@ -124,7 +144,7 @@ describe('MapView', { timeout: 30_000 }, () => {
   });
 
   it('chooses a node that is clicked, or focused and chosen with Enter', async () => {
-    const { store } = renderMap();
+    const { store } = await renderMap();
     fireEvent.click(nodeElement('service:health-visiting'));
     expect(store.getState().selection).toEqual({ kind: 'service', id: 'health-visiting' });
     act(() => nodeElement('nhs-england').focus());
@@ -132,8 +152,8 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(store.getState().selection).toEqual({ kind: 'organisation', id: 'nhs-england' });
   });
 
-  it('moves between nodes with the arrow keys and picks out the focused node’s links', () => {
-    renderMap();
+  it('moves between nodes with the arrow keys and picks out the focused node’s links', async () => {
+    await renderMap();
     const first = map().querySelector<SVGGElement>('[data-node-id][tabindex="0"]');
     if (!first) throw new Error('no node to tab to');
     act(() => first.focus());
@@ -150,8 +170,8 @@ describe('MapView', { timeout: 30_000 }, () => {
     );
   });
 
-  it('rings the focused node, and keeps the ring while focus stays there after Escape', () => {
-    renderMap();
+  it('rings the focused node, and keeps the ring while focus stays there after Escape', async () => {
+    await renderMap();
     const ring = (id: string) => nodeElement(id).querySelector('.app-graph__focus-ring');
     act(() => nodeElement('local-authorities').focus());
     expect(ring('local-authorities')).not.toBeNull();
@@ -164,7 +184,7 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(ring('nhs-england')).not.toBeNull();
   });
 
-  it('outlines the chosen service and what it is linked to', () => {
+  it('outlines the chosen service and what it is linked to', async () => {
     const store = createExplorerStore({
       data: { status: 'ready', dataset: dataset() },
       month: '2015-10',
@@ -176,6 +196,7 @@ describe('MapView', { timeout: 30_000 }, () => {
         <MapView />
       </ExplorerStoreProvider>,
     );
+    await afterPaint();
     expect(nodeElement('service:general-practice')).toHaveAttribute('aria-current', 'true');
     expect(nodeElement('service:general-practice').querySelector('.app-graph__focus-ring')).not.toBeNull();
     expect(nodeElement('nhs-england')).toHaveAttribute('data-emphasis', 'highlighted');
@@ -184,14 +205,14 @@ describe('MapView', { timeout: 30_000 }, () => {
   });
 
   it('takes the services off the map when "Show services" is unticked', async () => {
-    renderMap();
+    await renderMap();
     await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Show services' }));
     expect(map().querySelector('[data-node-type="service"]:not([aria-hidden])')).toBeNull();
     expect(nodeElement('nhs-england')).toBeInTheDocument();
   });
 
   it('has zoom buttons for keyboard users, and a key that explains the cards', async () => {
-    renderMap();
+    await renderMap();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset' })).toBeInTheDocument();

@@ -73,6 +73,12 @@ export interface MapSectionProps {
   onSvg?: (svg: SVGSVGElement | null) => void;
 }
 
+const drawingPlaceholder = (
+  <p className="app-graph__drawing" role="status">
+    Drawing the map…
+  </p>
+);
+
 /** The map's section: a stage (heading, the map and its tools) and, below it, the key, filters and text alternative. */
 export function MapSection({
   dataset,
@@ -137,54 +143,58 @@ export function MapSection({
           </p>
         </div>
         {scene ? (
-          <StoryMap
-            scene={scene}
-            model={model}
-            selection={selection}
-            reducedMotion={reducedMotion}
-            label={label}
-            describedBy={summaryId}
-            onSelect={onSelect}
-            toolbar={
-              <>
-                {controls}
-                {members.available && membersMonth ? (
-                  <MembersToggle scope={membersScope} month={membersMonth} state={membersState} onShow={members.show} />
-                ) : null}
-                <ShowServicesToggle />
-              </>
-            }
-            layer={
-              drawMembers && ccgCard && membersScope && membersMonth ? (
-                <Suspense fallback={null}>
-                  <MembersLayer
-                    scope={membersScope}
-                    month={membersMonth}
-                    body={ccgCard.body}
-                    fontSize={scene.fontSize}
-                    colour={ccgCard.colour}
-                    sceneWidth={scene.width}
-                    reducedMotion={reducedMotion}
-                    hiddenServices={hiddenServices}
-                  />
-                </Suspense>
-              ) : undefined
-            }
-            overlay={changesInto && layout ? <WhatChanged layout={layout} dataset={dataset} month={changesInto} /> : undefined}
-            novelties={novelties}
-            notes={notes}
-            changes={changes}
-            onSvg={onSvg}
-          />
+          // The map is drawn a frame after the page around it: a page's first frame that lays out
+          // the whole explorer and the map's hundreds of labels at once is one long task on a small
+          // machine; two frames of half the work are not. Later months redraw in place.
+          <AfterFirstPaint fallback={drawingPlaceholder}>
+            <StoryMap
+              scene={scene}
+              model={model}
+              selection={selection}
+              reducedMotion={reducedMotion}
+              label={label}
+              describedBy={summaryId}
+              onSelect={onSelect}
+              toolbar={
+                <>
+                  {controls}
+                  {members.available && membersMonth ? (
+                    <MembersToggle scope={membersScope} month={membersMonth} state={membersState} onShow={members.show} />
+                  ) : null}
+                  <ShowServicesToggle />
+                </>
+              }
+              layer={
+                drawMembers && ccgCard && membersScope && membersMonth ? (
+                  <Suspense fallback={null}>
+                    <MembersLayer
+                      scope={membersScope}
+                      month={membersMonth}
+                      body={ccgCard.body}
+                      fontSize={scene.fontSize}
+                      colour={ccgCard.colour}
+                      sceneWidth={scene.width}
+                      reducedMotion={reducedMotion}
+                      hiddenServices={hiddenServices}
+                    />
+                  </Suspense>
+                ) : undefined
+              }
+              overlay={changesInto && layout ? <WhatChanged layout={layout} dataset={dataset} month={changesInto} /> : undefined}
+              novelties={novelties}
+              notes={notes}
+              changes={changes}
+              onSvg={onSvg}
+            />
+          </AfterFirstPaint>
         ) : (
-          <p className="app-graph__drawing" role="status">
-            Drawing the map…
-          </p>
+          drawingPlaceholder
         )}
       </div>
       {/* Below the map, and a third of its elements (the text alternative is long): drawn just
-          after the map's first paint, so the first frame creates and lays out fewer elements. */}
-      <AfterFirstPaint>
+          after the map's first paint (two paints: the page's, then the map's), so that no frame
+          creates and lays out everything at once. */}
+      <AfterFirstPaint paints={2}>
         <div className="app-graph__details">
           <MapLegend union={union} headingId={legendId} comparison={comparison} />
           <MapFilters union={union} />
