@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { DATASET_FILES } from './src/data/vocabulary';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
@@ -155,6 +156,29 @@ function compileReactDomEagerly(): Plugin {
   };
 }
 
+/**
+ * React DOM's module-level sentinel errors, made without a stack trace (scripts/build/sentinel-errors.ts
+ * says why: under a DevTools session they made its evaluation one long task). If React changes and
+ * they are not all found, the build says so and ships React DOM unchanged.
+ */
+function stacklessReactDomSentinels(): Plugin {
+  return {
+    name: 'stackless-react-dom-sentinels',
+    apply: 'build',
+    transform(code, id) {
+      if (!/react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/.test(id)) return null;
+      const { code: changed, replaced } = withStacklessSentinels(code);
+      if (replaced !== REACT_DOM_SENTINELS.length) {
+        this.warn(
+          `react-dom-client: found ${replaced} of its ${REACT_DOM_SENTINELS.length} module-level sentinel errors; left unchanged`,
+        );
+        return null;
+      }
+      return { code: changed, map: null };
+    },
+  };
+}
+
 /** Unit tests that need a DOM (they build SVG in a document, or render a hook): run in jsdom. */
 const DOM_UNIT_TESTS = ['tests/unit/export-svg.test.ts', 'tests/unit/map-layout-choice.test.ts'];
 /**
@@ -181,6 +205,7 @@ export default defineConfig(({ mode }) => ({
     preloadDynamicStartChunks(),
     scriptsAndDataAfterStyles(),
     compileReactDomEagerly(),
+    stacklessReactDomSentinels(),
   ],
   resolve: {
     // react-router's package exports name only its development build (warnings, invariants
