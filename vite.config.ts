@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { AFTER_FIRST_PAINT_SCRIPT, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { DATASET_FILES } from './src/data/vocabulary';
 
@@ -109,23 +111,16 @@ function preloadDynamicStartChunks(): Plugin {
   };
 }
 
-/**
- * Asks for the scripts and data at low priority. The first paint needs only the HTML and the
- * stylesheet (index.html carries the page's skeleton), so on a slow link the stylesheet should not
- * share the bandwidth with 130 KB of script and 650 KB of data; the map follows once they arrive.
- */
-function scriptsAndDataAfterStyles(): Plugin {
+/** The scripts and the data, asked for once the skeleton has been painted (scripts/build/after-first-paint.ts). */
+function scriptsAndDataAfterFirstPaint(): Plugin {
+  const fileName = `assets/after-first-paint-${createHash('sha256').update(AFTER_FIRST_PAINT_SCRIPT).digest('hex').slice(0, 8)}.js`;
   return {
-    name: 'scripts-and-data-after-styles',
+    name: 'scripts-and-data-after-first-paint',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<(script type="module"|link rel="modulepreload"|link rel="preload")(?![^>]*fetchpriority)/g,
-          '<$1 fetchpriority="low"',
-        ),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: AFTER_FIRST_PAINT_SCRIPT });
     },
+    transformIndexHtml: { order: 'post', handler: (html) => withScriptsAfterFirstPaint(html, `./${fileName}`) },
   };
 }
 
@@ -180,7 +175,11 @@ function stacklessReactDomSentinels(): Plugin {
 }
 
 /** Unit tests that need a DOM (they build SVG in a document, or render a hook): run in jsdom. */
-const DOM_UNIT_TESTS = ['tests/unit/export-svg.test.ts', 'tests/unit/map-layout-choice.test.ts'];
+const DOM_UNIT_TESTS = [
+  'tests/unit/export-svg.test.ts',
+  'tests/unit/map-layout-choice.test.ts',
+  'tests/unit/after-first-paint.test.ts',
+];
 /**
  * DOM tests that need a document and module graph of their own: they mock modules (vi.mock), stub
  * globals or fake timers, or leave styles in the document. The others share one jsdom and one module
@@ -203,7 +202,7 @@ export default defineConfig(({ mode }) => ({
     datasetFiles(),
     contentSecurityPolicy(),
     preloadDynamicStartChunks(),
-    scriptsAndDataAfterStyles(),
+    scriptsAndDataAfterFirstPaint(),
     compileReactDomEagerly(),
     stacklessReactDomSentinels(),
   ],
