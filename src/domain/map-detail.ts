@@ -68,6 +68,81 @@ export function rememberDrawnDataset(dataset: Dataset, result: DrawnDataset): vo
   drawn.set(kept.dataset, kept);
 }
 
+/**
+ * A drawn dataset as the worker sends it to the page (derived-cache.ts, dataset-worker-protocol.ts):
+ * the members of each kind, and the services drawn, as their places in the dataset's own lists
+ * rather than copies of them (at a hundred times the data, copies of every body and service were
+ * over 13 MB to copy across and back), and only the collections the level of detail redraws.
+ */
+export interface PackedDrawnDataset {
+  aggregated: boolean;
+  peak: number;
+  /** only when aggregated: the records drawn for kinds (services as places in the dataset's list) */
+  kinds: {
+    organisations: Organisation[];
+    relationships: Relationship[];
+    services: number[];
+    commissioning: Commissioning[];
+    funding: FundingFlow[];
+  } | null;
+  /** a drawn body's id → its members' places in the dataset's organisations */
+  organisationMembers: Array<[string, number[]]>;
+  /** a drawn service's id → its members' places in the dataset's services */
+  serviceMembers: Array<[string, number[]]>;
+}
+
+function placesIn<T>(records: readonly T[]): (record: T) => number {
+  const places = new Map<T, number>(records.map((record, index) => [record, index]));
+  return (record) => {
+    const place = places.get(record);
+    if (place === undefined) throw new Error('a member is not one of the dataset’s records');
+    return place;
+  };
+}
+
+/** Packs a drawn dataset of `dataset` (its members are the dataset's own records) for sending. */
+export function packDrawnDataset(dataset: Dataset, result: DrawnDataset): PackedDrawnDataset {
+  const organisationPlace = placesIn(dataset.organisations);
+  const servicePlace = placesIn(dataset.services);
+  const drawnRecords = result.dataset;
+  return {
+    aggregated: result.aggregated,
+    peak: result.peak,
+    kinds: result.aggregated
+      ? {
+          organisations: drawnRecords.organisations,
+          relationships: drawnRecords.relationships,
+          services: drawnRecords.services.map(servicePlace),
+          commissioning: drawnRecords.commissioning,
+          funding: drawnRecords.funding,
+        }
+      : null,
+    organisationMembers: [...result.organisationMembers].map(([id, members]) => [id, members.map(organisationPlace)]),
+    serviceMembers: [...result.serviceMembers].map(([id, members]) => [id, members.map(servicePlace)]),
+  };
+}
+
+/** The drawn dataset a packed one stands for, its members (and services drawn) being `dataset`'s own records. */
+export function unpackDrawnDataset(dataset: Dataset, packed: PackedDrawnDataset): DrawnDataset {
+  const at =
+    <T>(records: readonly T[]) =>
+    (place: number): T => {
+      const record = records[place];
+      if (record === undefined) throw new Error(`no record at ${place}: the drawn dataset is not this dataset’s`);
+      return record;
+    };
+  const organisation = at(dataset.organisations);
+  const service = at(dataset.services);
+  const { kinds } = packed;
+  return {
+    dataset: kinds ? { ...dataset, ...kinds, services: kinds.services.map(service) } : dataset,
+    aggregated: packed.aggregated,
+    peak: packed.peak,
+    organisationMembers: new Map(packed.organisationMembers.map(([id, places]) => [id, places.map(organisation)])),
+    serviceMembers: new Map(packed.serviceMembers.map(([id, places]) => [id, places.map(service)])),
+  };
+}
+
 /** The most bodies and services in force at any one month of the coverage. */
 export function busiestMonth(dataset: Dataset): number {
   const first = monthIndex(dataset.meta.coverage.from);
