@@ -1,9 +1,11 @@
 /**
  * The dataset worker's side of the conversation (dataset-worker-protocol.ts), apart from the
- * worker's global scope so that tests can hold it: each file is decoded, parsed and validated as
- * its bytes arrive, and its collection sent at once if it is well-formed; when every file is in, the
- * integrity rules and the facts derived from the whole dataset run, and the rest is sent.
+ * worker's global scope so that tests can hold it: each file is decoded (as ASCII JSON where it
+ * can: ascii-json.ts), parsed and validated as its bytes arrive, and its collection sent at once
+ * if it is well-formed; when every file is in, the integrity rules and the facts derived from the
+ * whole dataset run, and the rest is sent.
  */
+import { asciiJsonText } from '../data/ascii-json';
 import { createDatasetTextParser } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { deriveFacts } from '../domain/derived-cache';
@@ -21,7 +23,8 @@ export function createDatasetWorkerSession(
     if (failed) return;
     try {
       if ('file' in request) {
-        const parsed = parser.add(request.file, decoder.decode(request.bytes));
+        const bytes = new Uint8Array(request.bytes);
+        const parsed = parser.add(request.file, asciiJsonText(bytes) ?? decoder.decode(bytes), () => decoder.decode(bytes));
         if (parsed) {
           post({ part: request.file, value: parsed.value });
           sent.add(request.file);

@@ -30,7 +30,9 @@ function parsePart(key: DatasetFileKey, raw: unknown): PartOutcome {
   if (raw === undefined) {
     // A file whose schema has a default (the tour: older copies of data/ have none) may be absent.
     const absent = datasetSchema.shape[key].safeParse(undefined);
-    return absent.success ? { ok: true, value: absent.data } : { ok: false, problems: [{ file, path: '', reason: 'the file is missing' }] };
+    return absent.success
+      ? { ok: true, value: absent.data }
+      : { ok: false, problems: [{ file, path: '', reason: 'the file is missing' }] };
   }
   const result = datasetSchema.shape[key].safeParse(raw);
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: issuesToProblems(file, result.error.issues) };
@@ -66,8 +68,12 @@ export function parseDataset(raw: RawDatasetFiles): LoadResult {
  * `parseDatasetTexts` gives for the same texts, whatever order they came in.
  */
 export interface DatasetTextParser {
-  /** Parses one file's text against its part of the schema; returns the parsed value, or undefined if it has problems. */
-  add(key: DatasetFileKey, text: string): { value: unknown } | undefined;
+  /**
+   * Parses one file's text against its part of the schema; returns the parsed value, or undefined
+   * if it has problems. `exactText`, for a text that is the file read another way (the same JSON,
+   * written differently), gives the file's text as decoded, from which a JSON error is reported.
+   */
+  add(key: DatasetFileKey, text: string, exactText?: () => string): { value: unknown } | undefined;
   /** The verdict on every file added (a file never added is absent). */
   finish(): LoadResult;
 }
@@ -76,19 +82,26 @@ export function createDatasetTextParser(): DatasetTextParser {
   const outcomes = new Map<DatasetFileKey, PartOutcome>();
   const jsonProblems = new Map<DatasetFileKey, DataProblem>();
   return {
-    add(key, text) {
+    add(key, text, exactText) {
       let raw: unknown;
       try {
         raw = JSON.parse(text) as unknown;
       } catch (error) {
-        jsonProblems.set(key, {
-          file: dataFilePath(key),
-          path: '',
-          reason: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-        });
-        // A file that is not JSON counts as absent for the schema (its own problem says why).
-        outcomes.set(key, parsePart(key, undefined));
-        return undefined;
+        try {
+          // A text read a faster way (ascii-json.ts) is reported as the file reads: the message quotes the file's own characters.
+          const exact = exactText?.();
+          if (exact === undefined) throw error;
+          raw = JSON.parse(exact) as unknown;
+        } catch (exactError) {
+          jsonProblems.set(key, {
+            file: dataFilePath(key),
+            path: '',
+            reason: `is not valid JSON (${exactError instanceof Error ? exactError.message : String(exactError)})`,
+          });
+          // A file that is not JSON counts as absent for the schema (its own problem says why).
+          outcomes.set(key, parsePart(key, undefined));
+          return undefined;
+        }
       }
       jsonProblems.delete(key);
       const outcome = parsePart(key, raw);
