@@ -24,7 +24,8 @@ const KINDS_WITH_IDS: Array<DatasetFileKey & keyof Dataset> = [
 
 /** Visits every record that carries an id, in the files' order, with the file it lives in. */
 export function visitRecordsWithIds(dataset: Dataset, visit: (key: DatasetFileKey, index: number, id: string) => void): void {
-  for (const key of KINDS_WITH_IDS) (dataset[key] as Array<{ id: string }>).forEach((record, index) => visit(key, index, record.id));
+  for (const key of KINDS_WITH_IDS)
+    (dataset[key] as Array<{ id: string }>).forEach((record, index) => visit(key, index, record.id));
 }
 
 /** Every record kind that carries an id, with the file it lives in. */

@@ -61,7 +61,9 @@ export const acronymsExplained: Rule = (dataset) => {
     let missing = missingIn.get(text);
     if (!missing) missingIn.set(text, (missing = [...new Set(acronymsIn(text).filter((acronym) => !known.has(acronym)))]));
     if (missing.length > 0)
-      problems.push(problem(key, path(), `uses ${missing.map((m) => `"${m}"`).join(', ')} without a glossary entry in data/glossary.json`));
+      problems.push(
+        problem(key, path(), `uses ${missing.map((m) => `"${m}"`).join(', ')} without a glossary entry in data/glossary.json`),
+      );
   });
   return problems;
 };
