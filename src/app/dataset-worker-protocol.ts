@@ -1,34 +1,60 @@
 /**
- * What the page and the dataset worker say to each other. The page sends the files' bytes; the
- * worker replies in several messages: each of the dataset's collections on its own, then the facts,
- * then the verdict. A message's data is deserialised in the task that receives it, so in parts the
- * page never spends one long task (tens of milliseconds on a small machine) receiving the lot.
+ * What the page and the dataset worker say to each other. The page sends each file's bytes as soon
+ * as that file has arrived, then says that they are all in; the worker parses and validates each
+ * file as it comes (a large dataset's files arrive over a second or more) and sends each collection
+ * on its own as soon as it is well-formed, then the facts, then the verdict. A message's data is
+ * deserialised in the task that receives it, so in parts the page never spends one long task (tens
+ * of milliseconds on a small machine) receiving the lot, and it receives the first collections
+ * while the worker is still working on the others. The page uses the collections only once the
+ * verdict says the dataset stands (a bad dataset's problems are reported exactly as before).
+ *
+ * The facts carry the map's level of detail (map-detail.ts) with its members as places in the
+ * dataset's lists, not copies of the records the collections already carried.
  */
-import type { DatasetBytes } from '../data/fetch-texts';
+import { DATASET_FILE_KEYS } from '../data/fetch-texts';
 import type { LoadResult } from '../data/load';
-import type { Dataset } from '../data/schema';
+import type { Dataset, DatasetFileKey } from '../data/schema';
 import type { DerivedFacts } from '../domain/derived-cache';
+import { packDrawnDataset, type PackedDrawnDataset, unpackDrawnDataset } from '../domain/map-detail';
 
-export interface DatasetWorkerRequest {
-  /** each file's bytes, transferred to the worker */
-  bytes: DatasetBytes;
-}
+/** One file's bytes (transferred), or word that every file is in. */
+export type DatasetWorkerRequest = { file: DatasetFileKey; bytes: ArrayBuffer } | { end: true };
 
 type DatasetKey = keyof Dataset;
 type Verdict = Exclude<LoadResult, { ok: true }> | { ok: true };
 
+/** The facts as sent: the level of detail packed (its members are the collections' records). */
+export type PackedFacts = Omit<DerivedFacts, 'drawn'> & { drawn: PackedDrawnDataset };
+
 export type DatasetWorkerMessage =
-  { part: DatasetKey; value: unknown } | { facts: DerivedFacts } | { verdict: Verdict; hasDataset: boolean } | { error: string };
+  { part: DatasetKey; value: unknown } | { facts: PackedFacts } | { verdict: Verdict; hasDataset: boolean } | { error: string };
 
 export type DatasetWorkerReply = { result: LoadResult; facts: DerivedFacts | null } | { error: string };
 
-/** The worker's messages for a parse result, in the order it sends them. */
-export function datasetWorkerMessages(result: LoadResult, facts: DerivedFacts | null): DatasetWorkerMessage[] {
+export function packFacts(dataset: Dataset, facts: DerivedFacts): PackedFacts {
+  return { ...facts, drawn: packDrawnDataset(dataset, facts.drawn) };
+}
+
+/**
+ * The messages that close a parse: the collections not sent yet (`sent`: those sent as their
+ * files arrived), the facts, the verdict.
+ */
+export function closingMessages(
+  result: LoadResult,
+  facts: DerivedFacts | null,
+  sent: ReadonlySet<DatasetKey> = new Set(),
+): DatasetWorkerMessage[] {
   const { dataset, ...verdict } = result;
   const parts: DatasetWorkerMessage[] = dataset
-    ? (Object.keys(dataset) as DatasetKey[]).map((part) => ({ part, value: dataset[part] }))
+    ? (Object.keys(dataset) as DatasetKey[]).filter((part) => !sent.has(part)).map((part) => ({ part, value: dataset[part] }))
     : [];
-  return [...parts, ...(facts ? [{ facts }] : []), { verdict, hasDataset: dataset !== undefined }];
+  const factsMessages: DatasetWorkerMessage[] = dataset && facts ? [{ facts: packFacts(dataset, facts) }] : [];
+  return [...parts, ...factsMessages, { verdict, hasDataset: dataset !== undefined }];
+}
+
+/** The worker's messages for a parse result when every collection waits for the verdict. */
+export function datasetWorkerMessages(result: LoadResult, facts: DerivedFacts | null): DatasetWorkerMessage[] {
+  return closingMessages(result, facts);
 }
 
 /**
@@ -37,19 +63,24 @@ export function datasetWorkerMessages(result: LoadResult, facts: DerivedFacts | 
  */
 export function createReplyCollector(): (message: DatasetWorkerMessage) => DatasetWorkerReply | null {
   const parts: Partial<Record<DatasetKey, unknown>> = {};
-  let facts: DerivedFacts | null = null;
+  let packed: PackedFacts | null = null;
   return (message) => {
     if ('part' in message) {
       parts[message.part] = message.value;
       return null;
     }
     if ('facts' in message) {
-      facts = message.facts;
+      packed = message.facts;
       return null;
     }
     if ('error' in message) return message;
-    // The parts are the dataset the worker parsed, collection by collection.
-    const result = (message.hasDataset ? { ...message.verdict, dataset: parts as Dataset } : message.verdict) as LoadResult;
+    if (!message.hasDataset) return { result: message.verdict as LoadResult, facts: null };
+    // The parts are the dataset the worker parsed, collection by collection (in the files' order, whatever order they came in).
+    const dataset = Object.fromEntries(
+      DATASET_FILE_KEYS.filter((key) => key in parts).map((key) => [key, parts[key]]),
+    ) as unknown as Dataset;
+    const result = { ...message.verdict, dataset } as LoadResult;
+    const facts: DerivedFacts | null = packed ? { ...packed, drawn: unpackDrawnDataset(dataset, packed.drawn) } : null;
     return { result, facts };
   };
 }

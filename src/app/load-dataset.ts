@@ -1,10 +1,11 @@
 /**
- * How the app loads its dataset: fetch the files here, then decode, parse and validate them in a
- * worker (dataset.worker.ts), so the page stays responsive and the first view carries no schema
- * code. Where there is no worker (tests in jsdom, a browser that refuses it), the same parsing runs
+ * How the app loads its dataset: fetch the files here and hand each to a worker as it arrives
+ * (dataset.worker.ts), which decodes, parses and validates it, so the page stays responsive and the
+ * first view carries no schema code. Where there is no worker (tests in jsdom, a browser that refuses it), the same parsing runs
  * here, loaded on demand. Either way the result is the one `parseDatasetTexts` gives.
  */
-import { type DatasetBytes, type DatasetTexts, fetchDatasetBytes, fetchDatasetTexts } from '../data/fetch-texts';
+import { type DatasetTexts, fetchDatasetBytes, fetchDatasetTexts } from '../data/fetch-texts';
+import type { DatasetFileKey } from '../data/schema';
 import type { LoadResult } from '../data/load';
 import { rememberFacts } from '../domain/derived-cache';
 import {
@@ -14,23 +15,40 @@ import {
   type DatasetWorkerRequest,
 } from './dataset-worker-protocol';
 
-function parseInWorker(bytes: DatasetBytes): Promise<DatasetWorkerReply> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+/**
+ * A worker started now, before the files arrive, so that its script loads while they download;
+ * `send` hands it a file's bytes (transferred), `end` says that every file is in, `reply` is its
+ * verdict (rejected if the worker cannot start).
+ */
+function startWorker(): {
+  send: (file: DatasetFileKey, bytes: ArrayBuffer) => void;
+  end: () => void;
+  stop: () => void;
+  reply: Promise<DatasetWorkerReply>;
+} {
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  const reply = new Promise<DatasetWorkerReply>((resolve, reject) => {
     const collect = createReplyCollector();
     worker.addEventListener('message', (event: MessageEvent<DatasetWorkerMessage>) => {
-      const reply = collect(event.data);
-      if (!reply) return;
+      const collected = collect(event.data);
+      if (!collected) return;
       worker.terminate();
-      resolve(reply);
+      resolve(collected);
     });
     worker.addEventListener('error', (event) => {
       reject(new Error(event.message || 'the worker could not start'));
       worker.terminate();
     });
-    const transfer = Object.values(bytes).filter((body): body is ArrayBuffer => body !== undefined);
-    worker.postMessage({ bytes } satisfies DatasetWorkerRequest, transfer);
   });
+  // The page may give up on the worker (a file that could not be fetched) before it replies.
+  reply.catch(() => undefined);
+  const post = (request: DatasetWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  return {
+    send: (file, bytes) => post({ file, bytes }, [bytes]),
+    end: () => post({ end: true }),
+    stop: () => worker.terminate(),
+    reply,
+  };
 }
 
 async function parseHere(texts: DatasetTexts): Promise<LoadResult> {
@@ -38,7 +56,7 @@ async function parseHere(texts: DatasetTexts): Promise<LoadResult> {
   return parseDatasetTexts(texts);
 }
 
-/** Fetches the files again (the worker has the first copies) and parses them here. */
+/** Fetches the files again (the worker has the first copies, or the files were never fetched) and parses them here. */
 async function refetchAndParseHere(baseUrl: string, fetchImpl: typeof fetch): Promise<LoadResult> {
   const fetched = await fetchDatasetTexts(baseUrl, fetchImpl);
   return fetched.ok ? parseHere(fetched.texts) : { ok: false, problems: fetched.problems };
@@ -50,11 +68,22 @@ export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fet
     const fetched = await fetchDatasetTexts(baseUrl, fetchImpl);
     return fetched.ok ? parseHere(fetched.texts) : { ok: false, problems: fetched.problems };
   }
-  const fetched = await fetchDatasetBytes(baseUrl, fetchImpl);
-  if (!fetched.ok) return { ok: false, problems: fetched.problems };
+  let worker: ReturnType<typeof startWorker>;
+  try {
+    worker = startWorker();
+  } catch {
+    // A worker that cannot start (a strict policy, an old browser): parse here instead.
+    return refetchAndParseHere(baseUrl, fetchImpl);
+  }
+  const fetched = await fetchDatasetBytes(baseUrl, fetchImpl, worker.send);
+  if (!fetched.ok) {
+    worker.stop();
+    return { ok: false, problems: fetched.problems };
+  }
+  worker.end();
   let reply: DatasetWorkerReply;
   try {
-    reply = await parseInWorker(fetched.bodies);
+    reply = await worker.reply;
   } catch {
     // A worker that cannot start (a strict policy, an old browser): parse here instead.
     return refetchAndParseHere(baseUrl, fetchImpl);

@@ -25,6 +25,7 @@ async function fetchDatasetFiles<Body>(
   baseUrl: string,
   fetchImpl: typeof fetch,
   read: (response: Response) => Promise<Body>,
+  onBody?: (key: DatasetFileKey, body: Body) => void,
 ): Promise<FetchedDataset<Body>> {
   const bodies: Partial<Record<DatasetFileKey, Body>> = {};
   const problems: DataProblem[] = [];
@@ -37,7 +38,9 @@ async function fetchDatasetFiles<Body>(
           problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (HTTP ${response.status})` });
           return;
         }
-        bodies[key] = await read(response);
+        const body = await read(response);
+        bodies[key] = body;
+        onBody?.(key, body);
       } catch (error) {
         problems.push({ file: dataFilePath(key), path: '', reason: `could not be loaded (${errorText(error)})` });
       }
@@ -59,10 +62,16 @@ export type DatasetBytes = Partial<Record<DatasetFileKey, ArrayBuffer>>;
 
 /**
  * Every data file as raw bytes: decoding 650 KB of UTF-8 into strings takes tens of milliseconds,
- * so the page leaves it to the worker it hands the bytes to (transferred, not copied).
+ * so the page leaves it to the worker it hands the bytes to (transferred, not copied). `onBody`
+ * hears of each file as soon as it has arrived (the worker parses it while the others download);
+ * it may transfer the bytes, which the result then holds detached.
  */
-export function fetchDatasetBytes(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<FetchedDataset<ArrayBuffer>> {
-  return fetchDatasetFiles(baseUrl, fetchImpl, (response) => response.arrayBuffer());
+export function fetchDatasetBytes(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  onBody?: (key: DatasetFileKey, body: ArrayBuffer) => void,
+): Promise<FetchedDataset<ArrayBuffer>> {
+  return fetchDatasetFiles(baseUrl, fetchImpl, (response) => response.arrayBuffer(), onBody);
 }
 
 /** The files' bytes as text (UTF-8, as the site serves them). */

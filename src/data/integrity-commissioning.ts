@@ -8,8 +8,9 @@ import {
   financialYearMonths,
   formatMonth,
   isInPeriod,
+  monthFromIndex,
+  monthIndex,
   monthOfDate,
-  monthRange,
   type Period,
   periodsOverlap,
 } from '../lib/months';
@@ -20,11 +21,24 @@ import type { DataProblem } from './problems';
 export const servicesAlwaysCommissioned: Rule = (dataset) => {
   const problems: DataProblem[] = [];
   const { coverage } = dataset.meta;
-  const allMonths = monthRange(coverage.from, coverage.to);
+  const first = monthIndex(coverage.from);
+  const last = monthIndex(coverage.to);
   const inForceByService = groupByService(dataset.commissioning.filter((record) => record.status === 'in-force'));
   dataset.services.forEach((service, i) => {
-    const records = inForceByService.get(service.id) ?? [];
-    const uncovered = allMonths.filter((month) => isInPeriod(service, month) && !records.some((record) => isInPeriod(record, month)));
+    // The service's months within the coverage, as month numbers, and which of them a record covers.
+    const from = service.from === null ? first : Math.max(first, monthIndex(service.from));
+    const to = service.to === null ? last : Math.min(last, monthIndex(service.to));
+    if (to < from) return;
+    const covered = new Uint8Array(to - from + 1);
+    for (const record of inForceByService.get(service.id) ?? []) {
+      const start = record.from === null ? from : Math.max(from, monthIndex(record.from));
+      const end = record.to === null ? to : Math.min(to, monthIndex(record.to));
+      covered.fill(1, start - from, Math.max(start, end + 1) - from);
+    }
+    const uncovered: string[] = [];
+    covered.forEach((isCovered, offset) => {
+      if (!isCovered) uncovered.push(monthFromIndex(from + offset));
+    });
     if (uncovered.length === 0) return;
     problems.push(
       problem('services', `[${i}]`, `the service "${service.id}" has no commissioner in force in ${describeMonths(uncovered)}`),

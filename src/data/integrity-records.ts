@@ -1,17 +1,18 @@
 /** Integrity rules over ids, references, citations and periods: every record can be found, and lives within what it names. */
 import { compareMonths, formatMonth, type Period, periodContains } from '../lib/months';
-import { citationsOf, describePeriod, file, problem, recordsWithIds, type Rule } from './integrity-helpers';
+import { describePeriod, file, problem, type Rule, visitCitations, visitRecordsWithIds } from './integrity-helpers';
 import type { DataProblem } from './problems';
 import type { DatasetFileKey } from './schema';
 
 export const uniqueIds: Rule = (dataset) => {
-  const seen = new Map<string, string>();
+  // Where each id was first seen (the file and place), put into words only for a duplicate.
+  const seen = new Map<string, [DatasetFileKey, number]>();
   const problems: DataProblem[] = [];
-  for (const { key, index, id } of recordsWithIds(dataset)) {
+  visitRecordsWithIds(dataset, (key, index, id) => {
     const first = seen.get(id);
-    if (first) problems.push(problem(key, `[${index}].id`, `the id "${id}" is already used (${first})`));
-    else seen.set(id, `${file(key)} [${index}]`);
-  }
+    if (first) problems.push(problem(key, `[${index}].id`, `the id "${id}" is already used (${file(first[0])} [${first[1]}])`));
+    else seen.set(id, [key, index]);
+  });
   const terms = new Set<string>();
   dataset.glossary.forEach((entry, index) => {
     if (terms.has(entry.term)) problems.push(problem('glossary', `[${index}].term`, `the term "${entry.term}" is defined twice`));
@@ -22,9 +23,12 @@ export const uniqueIds: Rule = (dataset) => {
 
 export const citedSourcesExist: Rule = (dataset) => {
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
-  return citationsOf(dataset)
-    .filter(({ citation }) => !sourceIds.has(citation.id))
-    .map(({ key, path, citation }) => problem(key, `${path}.id`, `cites the source "${citation.id}", which is not in data/sources.json`));
+  const problems: DataProblem[] = [];
+  visitCitations(dataset, (key, path, citation) => {
+    if (!sourceIds.has(citation.id))
+      problems.push(problem(key, `${path()}.id`, `cites the source "${citation.id}", which is not in data/sources.json`));
+  });
+  return problems;
 };
 
 export const referencesExist: Rule = (dataset) => {

@@ -6,44 +6,45 @@ import type { Dataset, DatasetFileKey } from './schema';
 /** Acronyms: two or more capitals, optionally one lower-case letter or a plural s (CCG, CCGs, LINk). */
 const ACRONYM = /\b[A-Z][A-Z0-9]+[a-z]?\b/g;
 
-/** The text a reader sees, where acronyms must be explained (quotes are the sources' own words). */
-function readableTexts(dataset: Dataset): Array<{ key: DatasetFileKey; path: string; text: string }> {
-  const texts: Array<{ key: DatasetFileKey; path: string; text: string }> = [];
-  const add = (key: DatasetFileKey, path: string, text: string | undefined) => {
-    if (text) texts.push({ key, path, text });
+/**
+ * Visits the text a reader sees, where acronyms must be explained (quotes are the sources' own
+ * words), with where it stands (worked out only when asked for).
+ */
+function visitReadableTexts(dataset: Dataset, visit: (key: DatasetFileKey, path: () => string, text: string) => void): void {
+  const add = (key: DatasetFileKey, path: () => string, text: string | undefined) => {
+    if (text) visit(key, path, text);
   };
   dataset.organisations.forEach((org, i) => {
-    add('organisations', `[${i}].name`, org.name);
-    add('organisations', `[${i}].shortName`, org.shortName);
-    add('organisations', `[${i}].role`, org.role);
+    add('organisations', () => `[${i}].name`, org.name);
+    add('organisations', () => `[${i}].shortName`, org.shortName);
+    add('organisations', () => `[${i}].role`, org.role);
     org.names?.forEach((name, j) => {
-      add('organisations', `[${i}].names[${j}].name`, name.name);
-      add('organisations', `[${i}].names[${j}].shortName`, name.shortName);
+      add('organisations', () => `[${i}].names[${j}].name`, name.name);
+      add('organisations', () => `[${i}].names[${j}].shortName`, name.shortName);
     });
-    org.counts?.forEach((count, j) => add('organisations', `[${i}].counts[${j}].dateNote`, count.dateNote));
-    add('organisations', `[${i}].contested.reason`, org.contested?.reason);
+    org.counts?.forEach((count, j) => add('organisations', () => `[${i}].counts[${j}].dateNote`, count.dateNote));
+    add('organisations', () => `[${i}].contested.reason`, org.contested?.reason);
   });
-  dataset.relationships.forEach((record, i) => add('relationships', `[${i}].note`, record.note));
+  dataset.relationships.forEach((record, i) => add('relationships', () => `[${i}].note`, record.note));
   dataset.services.forEach((record, i) => {
-    add('services', `[${i}].name`, record.name);
-    add('services', `[${i}].description`, record.description);
+    add('services', () => `[${i}].name`, record.name);
+    add('services', () => `[${i}].description`, record.description);
   });
   dataset.commissioning.forEach((record, i) => {
-    add('commissioning', `[${i}].scope`, record.scope);
-    add('commissioning', `[${i}].note`, record.note);
-    add('commissioning', `[${i}].contested.reason`, record.contested?.reason);
+    add('commissioning', () => `[${i}].scope`, record.scope);
+    add('commissioning', () => `[${i}].note`, record.note);
+    add('commissioning', () => `[${i}].contested.reason`, record.contested?.reason);
   });
-  dataset.funding.forEach((record, i) => add('funding', `[${i}].description`, record.description));
+  dataset.funding.forEach((record, i) => add('funding', () => `[${i}].description`, record.description));
   dataset.events.forEach((record, i) => {
-    add('events', `[${i}].title`, record.title);
-    add('events', `[${i}].summary`, record.summary);
+    add('events', () => `[${i}].title`, record.title);
+    add('events', () => `[${i}].summary`, record.summary);
   });
-  dataset.glossary.forEach((record, i) => add('glossary', `[${i}].meaning`, record.meaning));
+  dataset.glossary.forEach((record, i) => add('glossary', () => `[${i}].meaning`, record.meaning));
   dataset.tour.forEach((step, i) => {
-    add('tour', `[${i}].title`, step.title);
-    add('tour', `[${i}].text`, step.text);
+    add('tour', () => `[${i}].title`, step.title);
+    add('tour', () => `[${i}].text`, step.text);
   });
-  return texts;
 }
 
 /** The acronyms in a text, as written (plural "s" removed). */
@@ -54,11 +55,16 @@ export function acronymsIn(text: string): string[] {
 export const acronymsExplained: Rule = (dataset) => {
   const known = new Set(dataset.glossary.flatMap((entry) => [entry.term, ...entry.term.split(/[\s/]+/)]));
   const problems: DataProblem[] = [];
-  for (const { key, path, text } of readableTexts(dataset)) {
-    const missing = [...new Set(acronymsIn(text).filter((acronym) => !known.has(acronym)))];
+  // Many records share their words (a role, a description): each distinct text is read once.
+  const missingIn = new Map<string, string[]>();
+  visitReadableTexts(dataset, (key, path, text) => {
+    let missing = missingIn.get(text);
+    if (!missing) missingIn.set(text, (missing = [...new Set(acronymsIn(text).filter((acronym) => !known.has(acronym)))]));
     if (missing.length > 0)
-      problems.push(problem(key, path, `uses ${missing.map((m) => `"${m}"`).join(', ')} without a glossary entry in data/glossary.json`));
-  }
+      problems.push(
+        problem(key, path(), `uses ${missing.map((m) => `"${m}"`).join(', ')} without a glossary entry in data/glossary.json`),
+      );
+  });
   return problems;
 };
 

@@ -21,25 +21,31 @@ function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Da
   return issues.map((issue) => ({ file, path: formatPath(issue.path), reason: issue.message }));
 }
 
-/**
- * Validates each file against its part of the schema, then (only if every file is well-formed)
- * runs the integrity rules across files. Problems are reported per file and JSON path.
- */
-export function parseDataset(raw: RawDatasetFiles): LoadResult {
+/** One file's verdict from its part of the schema: the parsed value (defaults filled in), or its problems. */
+type PartOutcome = { ok: true; value: unknown } | { ok: false; problems: DataProblem[] };
+
+/** Validates one file against its part of the schema (`undefined`: the file is absent). */
+function parsePart(key: DatasetFileKey, raw: unknown): PartOutcome {
+  const file = dataFilePath(key);
+  if (raw === undefined) {
+    // A file whose schema has a default (the tour: older copies of data/ have none) may be absent.
+    const absent = datasetSchema.shape[key].safeParse(undefined);
+    return absent.success
+      ? { ok: true, value: absent.data }
+      : { ok: false, problems: [{ file, path: '', reason: 'the file is missing' }] };
+  }
+  const result = datasetSchema.shape[key].safeParse(raw);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: issuesToProblems(file, result.error.issues) };
+}
+
+/** Every file's verdict, in the files' order, then (only if every file is well-formed) the integrity rules across files. */
+function assembleDataset(outcomes: ReadonlyMap<DatasetFileKey, PartOutcome>): LoadResult {
   const problems: DataProblem[] = [];
   const parsed: Partial<Record<DatasetFileKey, unknown>> = {};
   for (const key of DATASET_FILE_KEYS) {
-    const file = dataFilePath(key);
-    if (raw[key] === undefined) {
-      // A file whose schema has a default (the tour: older copies of data/ have none) may be absent.
-      const absent = datasetSchema.shape[key].safeParse(undefined);
-      if (absent.success) parsed[key] = absent.data;
-      else problems.push({ file, path: '', reason: 'the file is missing' });
-      continue;
-    }
-    const result = datasetSchema.shape[key].safeParse(raw[key]);
-    if (result.success) parsed[key] = result.data;
-    else problems.push(...issuesToProblems(file, result.error.issues));
+    const outcome = outcomes.get(key) ?? parsePart(key, undefined);
+    if (outcome.ok) parsed[key] = outcome.value;
+    else problems.push(...outcome.problems);
   }
   if (problems.length > 0) return { ok: false, problems };
   const dataset = parsed as Dataset;
@@ -48,27 +54,78 @@ export function parseDataset(raw: RawDatasetFiles): LoadResult {
   return { ok: true, dataset };
 }
 
+/**
+ * Validates each file against its part of the schema, then (only if every file is well-formed)
+ * runs the integrity rules across files. Problems are reported per file and JSON path.
+ */
+export function parseDataset(raw: RawDatasetFiles): LoadResult {
+  return assembleDataset(new Map(DATASET_FILE_KEYS.map((key) => [key, parsePart(key, raw[key])])));
+}
+
+/**
+ * Parses and validates the files' texts one at a time, as they arrive (a large dataset's files
+ * arrive over a second or more: each is parsed while the next downloads), then gives the verdict
+ * `parseDatasetTexts` gives for the same texts, whatever order they came in.
+ */
+export interface DatasetTextParser {
+  /**
+   * Parses one file's text against its part of the schema; returns the parsed value, or undefined
+   * if it has problems. `exactText`, for a text that is the file read another way (the same JSON,
+   * written differently), gives the file's text as decoded, from which a JSON error is reported.
+   */
+  add(key: DatasetFileKey, text: string, exactText?: () => string): { value: unknown } | undefined;
+  /** The verdict on every file added (a file never added is absent). */
+  finish(): LoadResult;
+}
+
+export function createDatasetTextParser(): DatasetTextParser {
+  const outcomes = new Map<DatasetFileKey, PartOutcome>();
+  const jsonProblems = new Map<DatasetFileKey, DataProblem>();
+  return {
+    add(key, text, exactText) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text) as unknown;
+      } catch (error) {
+        try {
+          // A text read a faster way (ascii-json.ts) is reported as the file reads: the message quotes the file's own characters.
+          const exact = exactText?.();
+          if (exact === undefined) throw error;
+          raw = JSON.parse(exact) as unknown;
+        } catch (exactError) {
+          jsonProblems.set(key, {
+            file: dataFilePath(key),
+            path: '',
+            reason: `is not valid JSON (${exactError instanceof Error ? exactError.message : String(exactError)})`,
+          });
+          // A file that is not JSON counts as absent for the schema (its own problem says why).
+          outcomes.set(key, parsePart(key, undefined));
+          return undefined;
+        }
+      }
+      jsonProblems.delete(key);
+      const outcome = parsePart(key, raw);
+      outcomes.set(key, outcome);
+      return outcome.ok ? { value: outcome.value } : undefined;
+    },
+    finish() {
+      const result = assembleDataset(outcomes);
+      if (jsonProblems.size === 0) return result;
+      const problems = DATASET_FILE_KEYS.flatMap((key) => jsonProblems.get(key) ?? []);
+      const otherProblems = result.ok ? [] : result.problems.filter((p) => !problems.some((q) => q.file === p.file));
+      return { ok: false, problems: [...problems, ...otherProblems] };
+    },
+  };
+}
+
 /** Parses the text of each file, reporting bad JSON as a problem of that file. */
 export function parseDatasetTexts(texts: Partial<Record<DatasetFileKey, string>>): LoadResult {
-  const raw: RawDatasetFiles = {};
-  const problems: DataProblem[] = [];
+  const parser = createDatasetTextParser();
   for (const key of DATASET_FILE_KEYS) {
     const text = texts[key];
-    if (text === undefined) continue;
-    try {
-      raw[key] = JSON.parse(text) as unknown;
-    } catch (error) {
-      problems.push({
-        file: dataFilePath(key),
-        path: '',
-        reason: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      });
-    }
+    if (text !== undefined) parser.add(key, text);
   }
-  const result = parseDataset(raw);
-  if (problems.length === 0) return result;
-  const otherProblems = result.ok ? [] : result.problems.filter((p) => !problems.some((q) => q.file === p.file));
-  return { ok: false, problems: [...problems, ...otherProblems] };
+  return parser.finish();
 }
 
 /** Fetches data/*.json and parses them here, on the calling thread (the app validates in a worker: load-dataset.ts). */

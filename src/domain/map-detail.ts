@@ -68,6 +68,81 @@ export function rememberDrawnDataset(dataset: Dataset, result: DrawnDataset): vo
   drawn.set(kept.dataset, kept);
 }
 
+/**
+ * A drawn dataset as the worker sends it to the page (derived-cache.ts, dataset-worker-protocol.ts):
+ * the members of each kind, and the services drawn, as their places in the dataset's own lists
+ * rather than copies of them (at a hundred times the data, copies of every body and service were
+ * over 13 MB to copy across and back), and only the collections the level of detail redraws.
+ */
+export interface PackedDrawnDataset {
+  aggregated: boolean;
+  peak: number;
+  /** only when aggregated: the records drawn for kinds (services as places in the dataset's list) */
+  kinds: {
+    organisations: Organisation[];
+    relationships: Relationship[];
+    services: number[];
+    commissioning: Commissioning[];
+    funding: FundingFlow[];
+  } | null;
+  /** a drawn body's id → its members' places in the dataset's organisations */
+  organisationMembers: Array<[string, number[]]>;
+  /** a drawn service's id → its members' places in the dataset's services */
+  serviceMembers: Array<[string, number[]]>;
+}
+
+function placesIn<T>(records: readonly T[]): (record: T) => number {
+  const places = new Map<T, number>(records.map((record, index) => [record, index]));
+  return (record) => {
+    const place = places.get(record);
+    if (place === undefined) throw new Error('a member is not one of the dataset’s records');
+    return place;
+  };
+}
+
+/** Packs a drawn dataset of `dataset` (its members are the dataset's own records) for sending. */
+export function packDrawnDataset(dataset: Dataset, result: DrawnDataset): PackedDrawnDataset {
+  const organisationPlace = placesIn(dataset.organisations);
+  const servicePlace = placesIn(dataset.services);
+  const drawnRecords = result.dataset;
+  return {
+    aggregated: result.aggregated,
+    peak: result.peak,
+    kinds: result.aggregated
+      ? {
+          organisations: drawnRecords.organisations,
+          relationships: drawnRecords.relationships,
+          services: drawnRecords.services.map(servicePlace),
+          commissioning: drawnRecords.commissioning,
+          funding: drawnRecords.funding,
+        }
+      : null,
+    organisationMembers: [...result.organisationMembers].map(([id, members]) => [id, members.map(organisationPlace)]),
+    serviceMembers: [...result.serviceMembers].map(([id, members]) => [id, members.map(servicePlace)]),
+  };
+}
+
+/** The drawn dataset a packed one stands for, its members (and services drawn) being `dataset`'s own records. */
+export function unpackDrawnDataset(dataset: Dataset, packed: PackedDrawnDataset): DrawnDataset {
+  const at =
+    <T>(records: readonly T[]) =>
+    (place: number): T => {
+      const record = records[place];
+      if (record === undefined) throw new Error(`no record at ${place}: the drawn dataset is not this dataset’s`);
+      return record;
+    };
+  const organisation = at(dataset.organisations);
+  const service = at(dataset.services);
+  const { kinds } = packed;
+  return {
+    dataset: kinds ? { ...dataset, ...kinds, services: kinds.services.map(service) } : dataset,
+    aggregated: packed.aggregated,
+    peak: packed.peak,
+    organisationMembers: new Map(packed.organisationMembers.map(([id, places]) => [id, places.map(organisation)])),
+    serviceMembers: new Map(packed.serviceMembers.map(([id, places]) => [id, places.map(service)])),
+  };
+}
+
 /** The most bodies and services in force at any one month of the coverage. */
 export function busiestMonth(dataset: Dataset): number {
   const first = monthIndex(dataset.meta.coverage.from);
@@ -163,32 +238,43 @@ function aggregate(dataset: Dataset): Omit<DrawnDataset, 'aggregated' | 'peak'> 
   }
   const services = serviceGroups.flatMap(([first]) => (first ? [first] : []));
 
-  // Records between kinds: one for all the members' identical records.
-  const relationships = groupBy(
-    dataset.relationships.map((record): Relationship => ({
-      ...record,
-      subject: orgOf(record.subject),
-      object: orgOf(record.object),
-    })),
-    (record) => JSON.stringify([record.subject, record.kind, record.object, record.status, record.from, record.to]),
-  ).flatMap(([first]) => (first ? [first] : []));
-  const commissioning = groupBy(
-    dataset.commissioning.map((record): Commissioning => ({
-      ...record,
-      service: drawnService.get(record.service) ?? record.service,
-      commissioner: orgOf(record.commissioner),
-    })),
-    (record) =>
-      JSON.stringify([record.service, record.commissioner, record.role, record.status, record.from, record.to, record.scope]),
-  ).flatMap(([first]) => (first ? [first] : []));
+  // Records between kinds: one for all the members' identical records (grouped by what they would
+  // name, and only each group's first record copied with its kinds' ids: at a hundred times the
+  // data, copying every record first made tens of thousands of objects to throw away).
+  const relationships = groupBy(dataset.relationships, (record) =>
+    JSON.stringify([orgOf(record.subject), record.kind, orgOf(record.object), record.status, record.from, record.to]),
+  ).flatMap(([first]): Relationship[] =>
+    first ? [{ ...first, subject: orgOf(first.subject), object: orgOf(first.object) }] : [],
+  );
+  const serviceOf = (id: string) => drawnService.get(id) ?? id;
+  const commissioning = groupBy(dataset.commissioning, (record) =>
+    JSON.stringify([
+      serviceOf(record.service),
+      orgOf(record.commissioner),
+      record.role,
+      record.status,
+      record.from,
+      record.to,
+      record.scope,
+    ]),
+  ).flatMap(([first]): Commissioning[] =>
+    first ? [{ ...first, service: serviceOf(first.service), commissioner: orgOf(first.commissioner) }] : [],
+  );
   // The same flow between members of two kinds is drawn once, with the members' amounts added up.
-  const funding = groupBy(
-    dataset.funding.map((flow): FundingFlow => ({ ...flow, payer: orgOf(flow.payer), recipient: orgOf(flow.recipient) })),
-    (flow) =>
-      JSON.stringify([flow.payer, flow.recipient, flow.financialYear, flow.basis, flow.share, flow.description, flow.contested]),
+  const funding = groupBy(dataset.funding, (flow) =>
+    JSON.stringify([
+      orgOf(flow.payer),
+      orgOf(flow.recipient),
+      flow.financialYear,
+      flow.basis,
+      flow.share,
+      flow.description,
+      flow.contested,
+    ]),
   ).flatMap((group): FundingFlow[] => {
-    const [first] = group;
-    if (!first) return [];
+    const [original] = group;
+    if (!original) return [];
+    const first: FundingFlow = { ...original, payer: orgOf(original.payer), recipient: orgOf(original.recipient) };
     if (group.length === 1) return [first];
     const amounts = group.map((flow) => flow.amountBn);
     const total = amounts.every((amount) => amount !== undefined)

@@ -1,0 +1,42 @@
+/**
+ * The dataset worker's side of the conversation (dataset-worker-protocol.ts), apart from the
+ * worker's global scope so that tests can hold it: each file is decoded (as ASCII JSON where it
+ * can: ascii-json.ts), parsed and validated as its bytes arrive, and its collection sent at once
+ * if it is well-formed; when every file is in, the integrity rules and the facts derived from the
+ * whole dataset run, and the rest is sent.
+ */
+import { asciiJsonText } from '../data/ascii-json';
+import { createDatasetTextParser } from '../data/load';
+import type { Dataset } from '../data/schema';
+import { deriveFacts } from '../domain/derived-cache';
+import { closingMessages, type DatasetWorkerMessage, type DatasetWorkerRequest } from './dataset-worker-protocol';
+
+/** Handles the page's requests one by one, posting the replies through `post`. */
+export function createDatasetWorkerSession(
+  post: (message: DatasetWorkerMessage) => void,
+): (request: DatasetWorkerRequest) => void {
+  const parser = createDatasetTextParser();
+  const decoder = new TextDecoder();
+  const sent = new Set<keyof Dataset>();
+  let failed = false;
+  return (request) => {
+    if (failed) return;
+    try {
+      if ('file' in request) {
+        const bytes = new Uint8Array(request.bytes);
+        const parsed = parser.add(request.file, asciiJsonText(bytes) ?? decoder.decode(bytes), () => decoder.decode(bytes));
+        if (parsed) {
+          post({ part: request.file, value: parsed.value });
+          sent.add(request.file);
+        }
+        return;
+      }
+      const result = parser.finish();
+      const messages = closingMessages(result, result.dataset ? deriveFacts(result.dataset) : null, sent);
+      for (const message of messages) post(message);
+    } catch (error) {
+      failed = true;
+      post({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The dataset worker parses each file as its bytes arrive and sends each well-formed collection at
+ * once (src/app/dataset-worker-session.ts): whatever order the files come in, what the page puts
+ * back together must be what parsing all of them at once gives, a bad dataset's problems included,
+ * and the map's level of detail must arrive as the page's own records, not copies of them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { multiplyDataset, readRealDataset } from '../../scripts/bench/synthetic-dataset';
+import { createReplyCollector, type DatasetWorkerMessage, type DatasetWorkerReply } from '../../src/app/dataset-worker-protocol';
+import { createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
+import { DATASET_FILE_KEYS, dataFilePath } from '../../src/data/fetch-texts';
+import { createDatasetTextParser, parseDatasetTexts } from '../../src/data/load';
+import type { DatasetFileKey } from '../../src/data/schema';
+import { deriveFacts } from '../../src/domain/derived-cache';
+import { ROOT } from '../support/real-dataset';
+
+type Texts = Partial<Record<DatasetFileKey, string>>;
+
+const realTexts: Texts = Object.fromEntries(
+  DATASET_FILE_KEYS.map((key) => [key, readFileSync(path.join(ROOT, dataFilePath(key)), 'utf8')]),
+);
+
+/** The worker's messages, through structured cloning as postMessage sends them, for files arriving in `order`. */
+function converse(texts: Texts, order: readonly DatasetFileKey[]) {
+  const messages: DatasetWorkerMessage[] = [];
+  const handle = createDatasetWorkerSession((message) => messages.push(structuredClone(message)));
+  const sentBefore: number[] = [];
+  for (const key of order) {
+    const text = texts[key];
+    if (text === undefined) continue;
+    handle({ file: key, bytes: new TextEncoder().encode(text).buffer });
+    sentBefore.push(messages.length);
+  }
+  handle({ end: true });
+  const collect = createReplyCollector();
+  const replies = messages.map((message) => collect(message));
+  const reply = replies.at(-1);
+  if (!reply || 'error' in reply) throw new Error('no reply');
+  return { messages, replies, reply: reply as Exclude<DatasetWorkerReply, { error: string }>, sentBefore };
+}
+
+const reversed = [...DATASET_FILE_KEYS].reverse();
+
+describe('the dataset worker, file by file', () => {
+  it('sends each well-formed collection as soon as its file is in, before the verdict', () => {
+    const { messages, sentBefore } = converse(realTexts, DATASET_FILE_KEYS);
+    // After the first file, one collection is out already; the verdict comes last.
+    expect(sentBefore[0]).toBe(1);
+    expect(messages.filter((message) => 'part' in message)).toHaveLength(DATASET_FILE_KEYS.length);
+    expect(messages.at(-1)).toHaveProperty('verdict');
+  });
+
+  it('puts the real dataset back together as parsing it whole does, whatever order the files come in', () => {
+    const whole = parseDatasetTexts(realTexts);
+    expect(whole.ok).toBe(true);
+    for (const order of [DATASET_FILE_KEYS, reversed]) {
+      const { reply } = converse(realTexts, order);
+      expect(reply.result).toEqual(whole);
+      // The collections keep the files' order, as the dataset parsed whole does.
+      expect(Object.keys(reply.result.dataset ?? {})).toEqual(Object.keys(whole.dataset ?? {}));
+      expect(reply.facts?.mapUnion.nodes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports a broken dataset’s problems as parsing it whole does, with no dataset and no facts', () => {
+    const broken: Texts = {
+      ...realTexts,
+      organisations: '{ not json',
+      services: realTexts.services?.replace('"id"', '"identifier"'),
+    };
+    const whole = parseDatasetTexts(broken);
+    expect(whole.ok).toBe(false);
+    const { reply } = converse(broken, reversed);
+    expect(reply.result).toEqual(whole);
+    const files = reply.result.ok ? [] : reply.result.problems.map((problem) => problem.file);
+    expect(files).toContain(dataFilePath('organisations'));
+    expect(files).toContain(dataFilePath('services'));
+    expect(reply.facts).toBeNull();
+  });
+
+  it('fills in a file that may be absent (the tour) and reports one that may not', () => {
+    const { tour: _tour, ...withoutTour } = realTexts;
+    const { reply } = converse(withoutTour, DATASET_FILE_KEYS);
+    expect(reply.result).toEqual(parseDatasetTexts(withoutTour));
+    expect(reply.result.dataset?.tour).toEqual([]);
+    const { meta: _meta, ...withoutMeta } = realTexts;
+    const missing = converse(withoutMeta, DATASET_FILE_KEYS).reply.result;
+    expect(missing.ok ? [] : missing.problems).toEqual([{ file: dataFilePath('meta'), path: '', reason: 'the file is missing' }]);
+  });
+
+  it('sends the map’s level of detail at ten times the data as the page’s own records, equal to working it out there', () => {
+    const large = multiplyDataset(readRealDataset(), 10);
+    const { reply, messages } = converse(large.texts, DATASET_FILE_KEYS);
+    const dataset = reply.result.dataset;
+    if (!dataset || !reply.facts) throw new Error('no dataset');
+    const drawn = reply.facts.drawn;
+    expect(drawn.aggregated).toBe(true);
+    expect(drawn).toEqual(deriveFacts(large.dataset).drawn);
+    const pageRecords = new Set([...dataset.organisations, ...dataset.services]);
+    for (const members of [...drawn.organisationMembers.values(), ...drawn.serviceMembers.values()])
+      for (const member of members) expect(pageRecords.has(member)).toBe(true);
+    // The facts carry places, not copies: a fraction of what copies of the members come to.
+    const factsMessage = messages.find((message) => 'facts' in message);
+    if (!factsMessage || !('facts' in factsMessage)) throw new Error('no facts');
+    expect(serialize(factsMessage.facts.drawn).length).toBeLessThan(serialize(deriveFacts(large.dataset).drawn).length / 4);
+  });
+});
+
+describe('the incremental parser', () => {
+  it('gives parseDatasetTexts’ verdict when a file is given twice (the second copy counts)', () => {
+    const parser = createDatasetTextParser();
+    parser.add('organisations', '{ not json');
+    for (const key of DATASET_FILE_KEYS) parser.add(key, realTexts[key] ?? '');
+    expect(parser.finish()).toEqual(parseDatasetTexts(realTexts));
+  });
+});
