@@ -17,8 +17,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** What fetching every data file gives: each file's body, read by `read`, or the problems of those that failed. */
 export type FetchedDataset<Body> =
-  | { ok: true; bodies: Partial<Record<DatasetFileKey, Body>> }
-  | { ok: false; problems: DataProblem[] };
+  { ok: true; bodies: Partial<Record<DatasetFileKey, Body>> } | { ok: false; problems: DataProblem[] };
 
 /** Fetches data/*.json from the same origin as the page (the built site ships them beside index.html). */
 async function fetchDatasetFiles<Body>(

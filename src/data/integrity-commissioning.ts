@@ -101,18 +101,32 @@ export const noContradictoryCommissioning: Rule = (dataset) => {
       if (!periodsOverlap(first.record, second.record)) continue;
       if (first.record.commissioner === second.record.commissioner && !splitByScope(first.record, second.record)) {
         problems.push(
-          problem('commissioning', `[${second.index}]`, `"${second.record.id}" overlaps "${first.record.id}": the same commissioner cannot hold the same service twice at once`),
+          problem(
+            'commissioning',
+            `[${second.index}]`,
+            `"${second.record.id}" overlaps "${first.record.id}": the same commissioner cannot hold the same service twice at once`,
+          ),
         );
       } else if ((first.record.role === 'sole' || second.record.role === 'sole') && !splitByScope(first.record, second.record)) {
         problems.push(
-          problem('commissioning', `[${second.index}].role`, `"${second.record.id}" overlaps "${first.record.id}" for the service "${first.record.service}", but one of them is the sole commissioner and they do not split it by scope (each needs its own "scope")`),
+          problem(
+            'commissioning',
+            `[${second.index}].role`,
+            `"${second.record.id}" overlaps "${first.record.id}" for the service "${first.record.service}", but one of them is the sole commissioner and they do not split it by scope (each needs its own "scope")`,
+          ),
         );
       }
     }
   }
   dataset.commissioning.forEach((record, i) => {
     if (record.uptake && record.role !== 'co-commissioning')
-      problems.push(problem('commissioning', `[${i}].uptake`, 'co-commissioning uptake belongs only on a record whose role is "co-commissioning"'));
+      problems.push(
+        problem(
+          'commissioning',
+          `[${i}].uptake`,
+          'co-commissioning uptake belongs only on a record whose role is "co-commissioning"',
+        ),
+      );
   });
   return problems;
 };
@@ -129,11 +143,16 @@ export const scopesDescribeSplits: Rule = (dataset) => {
   dataset.commissioning.forEach((record, i) => {
     if (record.scope === undefined || record.note !== undefined) return;
     const shared = (byService.get(record.service) ?? []).some(
-      (other) => other !== record && other.service === record.service && other.status === record.status && periodsOverlap(other, record),
+      (other) =>
+        other !== record && other.service === record.service && other.status === record.status && periodsOverlap(other, record),
     );
     if (!shared)
       problems.push(
-        problem('commissioning', `[${i}].scope`, `"${record.id}" covers only part of the service "${record.service}" ("${record.scope}"), but no other record covers the rest at the same time and no note says why`),
+        problem(
+          'commissioning',
+          `[${i}].scope`,
+          `"${record.id}" covers only part of the service "${record.service}" ("${record.scope}"), but no other record covers the rest at the same time and no note says why`,
+        ),
       );
   });
   return problems;
@@ -150,13 +169,25 @@ export const eventsMatchRecords: Rule = (dataset) => {
     event.starts.forEach((id, j) => {
       const period = periods.get(id);
       if (period && period.from !== month)
-        problems.push(problem('events', `[${i}].starts[${j}]`, `the event is in ${formatMonth(month)} but "${id}" starts ${period.from === null ? 'before the dataset' : `in ${formatMonth(period.from)}`}`));
+        problems.push(
+          problem(
+            'events',
+            `[${i}].starts[${j}]`,
+            `the event is in ${formatMonth(month)} but "${id}" starts ${period.from === null ? 'before the dataset' : `in ${formatMonth(period.from)}`}`,
+          ),
+        );
     });
     event.ends.forEach((id, j) => {
       const period = periods.get(id);
       const lastMonth = addMonths(month, -1);
       if (period && period.to !== lastMonth)
-        problems.push(problem('events', `[${i}].ends[${j}]`, `the event is in ${formatMonth(month)}, so "${id}" should last be in force in ${formatMonth(lastMonth)}, but it ${period.to === null ? 'never ends' : `ends in ${formatMonth(period.to)}`}`));
+        problems.push(
+          problem(
+            'events',
+            `[${i}].ends[${j}]`,
+            `the event is in ${formatMonth(month)}, so "${id}" should last be in force in ${formatMonth(lastMonth)}, but it ${period.to === null ? 'never ends' : `ends in ${formatMonth(period.to)}`}`,
+          ),
+        );
     });
   });
   return problems;
@@ -199,7 +230,11 @@ export const tourMatchesDataset: Rule = (dataset) => {
     const previous = dataset.tour[i - 1];
     if (previous && compareMonths(step.month, previous.month) < 0)
       problems.push(
-        problem('tour', `[${i}].month`, `the step is in ${formatMonth(step.month)}, before the step it follows (${formatMonth(previous.month)})`),
+        problem(
+          'tour',
+          `[${i}].month`,
+          `the step is in ${formatMonth(step.month)}, before the step it follows (${formatMonth(previous.month)})`,
+        ),
       );
     const { kind, id } = step.focus;
     const record: Period | undefined = kind === 'service' ? services.get(id) : organisations.get(id);
@@ -207,10 +242,15 @@ export const tourMatchesDataset: Rule = (dataset) => {
     if (!record) problems.push(problem('tour', `[${i}].focus.id`, `highlights the ${what} "${id}", which does not exist`));
     else if (!isInPeriod(record, step.month))
       problems.push(
-        problem('tour', `[${i}].focus.id`, `highlights the ${what} "${id}", which does not exist in ${formatMonth(step.month)} (${describePeriod(record)})`),
+        problem(
+          'tour',
+          `[${i}].focus.id`,
+          `highlights the ${what} "${id}", which does not exist in ${formatMonth(step.month)} (${describePeriod(record)})`,
+        ),
       );
     step.events.forEach((eventId, j) => {
-      if (!eventIds.has(eventId)) problems.push(problem('tour', `[${i}].events[${j}]`, `refers to the event "${eventId}", which does not exist`));
+      if (!eventIds.has(eventId))
+        problems.push(problem('tour', `[${i}].events[${j}]`, `refers to the event "${eventId}", which does not exist`));
     });
   });
   return problems;

@@ -54,7 +54,9 @@ export const referencesExist: Rule = (dataset) => {
   dataset.commissioning.forEach((record, i) => {
     requireOrg('commissioning', `[${i}].commissioner`, record.commissioner);
     if (!serviceIds.has(record.service))
-      problems.push(problem('commissioning', `[${i}].service`, `refers to the service "${record.service}", which does not exist`));
+      problems.push(
+        problem('commissioning', `[${i}].service`, `refers to the service "${record.service}", which does not exist`),
+      );
   });
   dataset.funding.forEach((record, i) => {
     requireOrg('funding', `[${i}].payer`, record.payer);
@@ -64,7 +66,13 @@ export const referencesExist: Rule = (dataset) => {
     for (const field of ['starts', 'ends'] as const) {
       event[field].forEach((id, j) => {
         if (!recordIds.has(id))
-          problems.push(problem('events', `[${i}].${field}[${j}]`, `refers to "${id}", which is not an organisation, relationship or commissioning record`));
+          problems.push(
+            problem(
+              'events',
+              `[${i}].${field}[${j}]`,
+              `refers to "${id}", which is not an organisation, relationship or commissioning record`,
+            ),
+          );
       });
     }
   });
@@ -75,7 +83,9 @@ export const periodsInOrder: Rule = (dataset) => {
   const problems: DataProblem[] = [];
   const check = (key: DatasetFileKey, path: string, period: Period) => {
     if (period.from !== null && period.to !== null && compareMonths(period.from, period.to) > 0)
-      problems.push(problem(key, `${path}.to`, `ends (${formatMonth(period.to)}) before it starts (${formatMonth(period.from)})`));
+      problems.push(
+        problem(key, `${path}.to`, `ends (${formatMonth(period.to)}) before it starts (${formatMonth(period.from)})`),
+      );
   };
   const { coverage } = dataset.meta;
   if (compareMonths(coverage.from, coverage.to) > 0)
@@ -95,14 +105,23 @@ export const withinLifetimes: Rule = (dataset) => {
   const problems: DataProblem[] = [];
   const orgs = new Map(dataset.organisations.map((org) => [org.id, org]));
   const services = new Map(dataset.services.map((service) => [service.id, service]));
-  const within = (key: DatasetFileKey, path: string, what: string, record: Period, outerName: string, outer: Period | undefined) => {
+  const within = (
+    key: DatasetFileKey,
+    path: string,
+    what: string,
+    record: Period,
+    outerName: string,
+    outer: Period | undefined,
+  ) => {
     if (outer && !periodContains(outer, record))
       problems.push(
         problem(key, path, `${what} runs ${describePeriod(record)}, outside the life of ${outerName} (${describePeriod(outer)})`),
       );
   };
   dataset.organisations.forEach((org, i) =>
-    org.names?.forEach((name, j) => within('organisations', `[${i}].names[${j}]`, `the name "${name.name}"`, name, `"${org.id}"`, org)),
+    org.names?.forEach((name, j) =>
+      within('organisations', `[${i}].names[${j}]`, `the name "${name.name}"`, name, `"${org.id}"`, org),
+    ),
   );
   dataset.relationships.forEach((record, i) => {
     within('relationships', `[${i}]`, 'the relationship', record, `"${record.subject}"`, orgs.get(record.subject));
@@ -110,8 +129,22 @@ export const withinLifetimes: Rule = (dataset) => {
   });
   dataset.commissioning.forEach((record, i) => {
     if (record.status !== 'in-force') return;
-    within('commissioning', `[${i}]`, 'the commissioning record', record, `"${record.commissioner}"`, orgs.get(record.commissioner));
-    within('commissioning', `[${i}]`, 'the commissioning record', record, `the service "${record.service}"`, services.get(record.service));
+    within(
+      'commissioning',
+      `[${i}]`,
+      'the commissioning record',
+      record,
+      `"${record.commissioner}"`,
+      orgs.get(record.commissioner),
+    );
+    within(
+      'commissioning',
+      `[${i}]`,
+      'the commissioning record',
+      record,
+      `the service "${record.service}"`,
+      services.get(record.service),
+    );
   });
   return problems;
 };

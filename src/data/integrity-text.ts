@@ -75,7 +75,13 @@ export const acronymsExplained: Rule = (dataset) => {
  */
 export function checkQuotes(dataset: Dataset, documentTexts: ReadonlyMap<string, string>): DataProblem[] {
   const normalise = (text: string) =>
-    text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   const normalisedTexts = new Map([...documentTexts].map(([name, text]) => [name, normalise(text)]));
   const documents = new Map(
     dataset.sources.flatMap((source) => (source.kind === 'document' ? [[source.id, source.file] as const] : [])),
@@ -87,7 +93,13 @@ export function checkQuotes(dataset: Dataset, documentTexts: ReadonlyMap<string,
     const text = normalisedTexts.get(fileName);
     if (text === undefined) continue;
     if (!text.includes(normalise(citation.quote)))
-      problems.push(problem(key, `${path}.quote`, `the quote is not in ${fileName}: "${citation.quote.slice(0, 80)}${citation.quote.length > 80 ? '…' : ''}"`));
+      problems.push(
+        problem(
+          key,
+          `${path}.quote`,
+          `the quote is not in ${fileName}: "${citation.quote.slice(0, 80)}${citation.quote.length > 80 ? '…' : ''}"`,
+        ),
+      );
   }
   return problems;
 }

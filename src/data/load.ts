@@ -10,12 +10,9 @@ import { type Dataset, type DatasetFileKey, datasetSchema } from './schema';
 
 export type RawDatasetFiles = Partial<Record<DatasetFileKey, unknown>>;
 
-export type LoadResult =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DataProblem[]; dataset?: Dataset };
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[]; dataset?: Dataset };
 
 export { DATASET_FILE_KEYS, dataFilePath };
-
 
 function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): DataProblem[] {
   return issues.map((issue) => ({ file, path: formatPath(issue.path), reason: issue.message }));

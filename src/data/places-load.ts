@@ -72,7 +72,8 @@ export async function fetchPlaces(baseUrl: string, fetchImpl: typeof fetch = fet
   const file = PLACES_FILE_PATH;
   try {
     const response = await fetchImpl(`${baseUrl}${file}`);
-    if (!response.ok) return { ok: false, problems: [{ file, path: '', reason: `could not be loaded (HTTP ${response.status})` }] };
+    if (!response.ok)
+      return { ok: false, problems: [{ file, path: '', reason: `could not be loaded (HTTP ${response.status})` }] };
     const text = await response.text();
     let raw: unknown;
     try {

@@ -115,7 +115,6 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 // ---------------------------------------------------------------------------------------------
 // Organisations
 
-
 export const organisationCountSchema = z.strictObject({
   count: z.int().check(z.nonnegative()),
   /** the earliest month the source supports this count for */
@@ -161,7 +160,6 @@ export const organisationSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Relationships
 
-
 export const relationshipSchema = z.strictObject({
   id: idSchema,
   /** read as a sentence: subject <kind> object, e.g. "department-of-health funds nhs-england" */
@@ -178,7 +176,6 @@ export const relationshipSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Services and who commissions them
 
-
 export const serviceSchema = z.strictObject({
   id: idSchema,
   name: text(),
@@ -190,7 +187,6 @@ export const serviceSchema = z.strictObject({
   ...periodFields,
   sources: citationsSchema,
 });
-
 
 export const coCommissioningUptakeSchema = z.strictObject({
   level: z.enum(CO_COMMISSIONING_LEVELS),
@@ -249,7 +245,6 @@ export const fundingFlowSchema = z.strictObject({
 
 // ---------------------------------------------------------------------------------------------
 // Events
-
 
 export const eventSchema = z.strictObject({
   id: idSchema,
