@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  AFTER_FIRST_PAINT_BATCH,
   AFTER_FIRST_PAINT_SCRIPT,
   AFTER_FIRST_PAINT_TEMPLATE_ID,
   withScriptsAfterFirstPaint,
@@ -68,6 +69,30 @@ describe('scripts and data after the first paint', () => {
     // Once only, though the fallback timer fires later.
     await vi.advanceTimersByTimeAsync(2000);
     expect(started()).toHaveLength(3);
+  });
+
+  it('starts a few per task, the entry script first, so that starting thirty-odd requests is no long task', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const many = BUILT.replace(
+      '<link rel="stylesheet"',
+      Array.from(
+        { length: 12 },
+        (_, index) => `<link rel="preload" href="./data/file-${index}.json" as="fetch" crossorigin="">`,
+      ).join('\n') + '\n    <link rel="stylesheet"',
+    );
+    const html = withScriptsAfterFirstPaint(many, './assets/after-first-paint-1234.js');
+    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
+    document.head.append(document.importNode(template, true));
+    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
+    // The frame, then the task queued from it: one batch.
+    await vi.advanceTimersByTimeAsync(16);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(started()).toHaveLength(AFTER_FIRST_PAINT_BATCH);
+    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    // The rest in the tasks that follow.
+    await vi.runAllTimersAsync();
+    expect(started()).toHaveLength(15);
   });
 
   it('starts them at once in a page opened in the background, which paints no frame', () => {
