@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { AFTER_FIRST_PAINT_SCRIPT, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
+import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { DATASET_FILES } from './src/data/vocabulary';
 
@@ -113,12 +113,12 @@ function preloadDynamicStartChunks(): Plugin {
 
 /** The scripts and the data, asked for once the skeleton has been painted (scripts/build/after-first-paint.ts). */
 function scriptsAndDataAfterFirstPaint(): Plugin {
-  const fileName = `assets/after-first-paint-${createHash('sha256').update(AFTER_FIRST_PAINT_SCRIPT).digest('hex').slice(0, 8)}.js`;
+  const fileName = `assets/after-first-paint-${createHash('sha256').update(AFTER_FIRST_PAINT_SCRIPT_SHIPPED).digest('hex').slice(0, 8)}.js`;
   return {
     name: 'scripts-and-data-after-first-paint',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: AFTER_FIRST_PAINT_SCRIPT });
+      this.emitFile({ type: 'asset', fileName, source: AFTER_FIRST_PAINT_SCRIPT_SHIPPED });
     },
     transformIndexHtml: { order: 'post', handler: (html) => withScriptsAfterFirstPaint(html, `./${fileName}`) },
   };

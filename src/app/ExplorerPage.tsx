@@ -1,5 +1,6 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
+import { afterPaints } from '../components/after-paint';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useEmbedMode } from '../components/embed';
@@ -281,11 +282,22 @@ function SelectionPanel() {
     const records = selection.kind === 'service' ? dataset.services : dataset.organisations;
     return records.some((record) => record.id === selection.id);
   }, [dataset, selection]);
-  const panels = usePanels();
-  // Once the page is drawn, the panels load in the background, ready for the first click.
+  const panels = usePanels(Boolean(selection && month));
+  // Once the page and then its map are drawn, the panels load in the background, ready for the
+  // first click: after two paints and when the browser is next idle (the map is rendered in slices
+  // over several frames, so the paints alone can come before it; asked for before it, the panels'
+  // scripts would share the first view's bandwidth).
   useEffect(() => {
-    const timer = window.setTimeout(() => void preloadPanels(), 0);
-    return () => window.clearTimeout(timer);
+    let idle: number | undefined;
+    const cancelPaints = afterPaints(2, () => {
+      if (typeof window.requestIdleCallback === 'function')
+        idle = window.requestIdleCallback(() => void preloadPanels(), { timeout: 2000 });
+      else void preloadPanels();
+    });
+    return () => {
+      cancelPaints();
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, []);
   if (!selection || !month) return null;
   if (!panels) return <p role="status">Loading the details…</p>;

@@ -47,11 +47,15 @@ export function preloadPanelsFor(hash: string): void {
   if (/^#?\/+(service|org)\//i.test(hash)) void preloadPanels();
 }
 
-/** The panels, once their code is here (undefined until then, while it loads). */
-export function usePanels(): Panels | undefined {
+/**
+ * The panels, once their code is here (undefined until then, while it loads). Their code is asked
+ * for only when `needed` (a panel is to be shown); otherwise the explorer preloads it once the map
+ * is drawn, and the hook picks it up when a panel is next needed.
+ */
+export function usePanels(needed: boolean): Panels | undefined {
   const [panels, setPanels] = useState(loaded);
   useEffect(() => {
-    if (panels) return;
+    if (panels || !needed) return;
     let live = true;
     void preloadPanels().then(() => {
       if (live && loaded) setPanels(loaded);
@@ -59,6 +63,6 @@ export function usePanels(): Panels | undefined {
     return () => {
       live = false;
     };
-  }, [panels]);
+  }, [panels, needed]);
   return panels ?? loaded;
 }

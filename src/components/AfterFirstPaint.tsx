@@ -6,7 +6,7 @@
  * of a `fallback` of the same size.
  */
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from './after-paint';
+import { afterPaints } from './after-paint';
 
 export function AfterFirstPaint({
   children,
@@ -21,16 +21,7 @@ export function AfterFirstPaint({
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
-    let cancelNext: (() => void) | undefined;
-    const show = () => startTransition(() => setShown(true));
-    const cancelFirst = afterNextPaint(() => {
-      if (paints === 1) show();
-      else cancelNext = afterNextPaint(show);
-    });
-    return () => {
-      cancelFirst();
-      cancelNext?.();
-    };
+    return afterPaints(paints, () => startTransition(() => setShown(true)));
   }, [shown, paints]);
   return shown ? children : fallback;
 }

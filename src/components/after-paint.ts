@@ -36,6 +36,20 @@ export function afterNextPaint(then: () => void): () => void {
 }
 
 /**
+ * Calls `then` after `paints` paints (each as afterNextPaint: a frame, then a task); returns a
+ * function that cancels it. Two paints: after what itself waits for one paint (the map, which is
+ * drawn a frame after the page around it).
+ */
+export function afterPaints(paints: number, then: () => void): () => void {
+  let cancel = () => {};
+  const wait = (left: number) => {
+    cancel = afterNextPaint(() => (left > 1 ? wait(left - 1) : then()));
+  };
+  wait(paints);
+  return () => cancel();
+}
+
+/**
  * The value, as it was when the browser last had time to paint: it follows `value` in a
  * transition started after the next paint (values passed over meanwhile are never rendered).
  * The first render has the value itself.

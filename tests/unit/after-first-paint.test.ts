@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AFTER_FIRST_PAINT_BATCH,
-  AFTER_FIRST_PAINT_SCRIPT,
+  AFTER_FIRST_PAINT_SCRIPT_SHIPPED as AFTER_FIRST_PAINT_SCRIPT,
   AFTER_FIRST_PAINT_TEMPLATE_ID,
   withScriptsAfterFirstPaint,
 } from '../../scripts/build/after-first-paint';
