@@ -7,6 +7,7 @@ import { loadDataset } from './load-dataset';
 import { AppRoutes } from './routes';
 import { preloadPanelsFor } from './selection-panels';
 import { prepareCompareText } from '../lib/compare-text';
+import { whenIdle } from '../components/after-paint';
 
 /**
  * Loads the dataset (and the map's layout) once into the store, for every page; DatasetGate shows
@@ -23,8 +24,7 @@ function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
       .then((response) => (response.ok ? (response.json() as Promise<MapLayoutFile>) : null))
       .catch(() => null);
     // While the data loads the page is idle: the collator the lists sort with is made then.
-    let idle: number | undefined;
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(prepareCompareText);
+    const cancelIdle = whenIdle(prepareCompareText);
     void Promise.all([loadDataset(dataBaseUrl), layout]).then(([result, mapLayout]) => {
       if (cancelled) return;
       store.getState().receiveMapLayout(mapLayout);
@@ -32,7 +32,7 @@ function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
     });
     return () => {
       cancelled = true;
-      if (idle !== undefined) window.cancelIdleCallback(idle);
+      cancelIdle();
     };
   }, [store, dataBaseUrl]);
 }

@@ -1,6 +1,6 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
-import { afterPaints } from '../components/after-paint';
+import { afterPaints, whenIdle } from '../components/after-paint';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useEmbedMode } from '../components/embed';
@@ -288,15 +288,13 @@ function SelectionPanel() {
   // over several frames, so the paints alone can come before it; asked for before it, the panels'
   // scripts would share the first view's bandwidth).
   useEffect(() => {
-    let idle: number | undefined;
+    let cancelIdle = () => {};
     const cancelPaints = afterPaints(2, () => {
-      if (typeof window.requestIdleCallback === 'function')
-        idle = window.requestIdleCallback(() => void preloadPanels(), { timeout: 2000 });
-      else void preloadPanels();
+      cancelIdle = whenIdle(() => void preloadPanels(), 2000);
     });
     return () => {
       cancelPaints();
-      if (idle !== undefined) window.cancelIdleCallback(idle);
+      cancelIdle();
     };
   }, []);
   if (!selection || !month) return null;

@@ -50,6 +50,19 @@ export function afterPaints(paints: number, then: () => void): () => void {
 }
 
 /**
+ * Calls `then` when the browser is next idle (at most `timeoutMs` later), or at once where it cannot
+ * tell (no requestIdleCallback); returns a function that cancels it.
+ */
+export function whenIdle(then: () => void, timeoutMs?: number): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    then();
+    return () => {};
+  }
+  const handle = window.requestIdleCallback(then, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
+  return () => window.cancelIdleCallback(handle);
+}
+
+/**
  * The value, as it was when the browser last had time to paint: it follows `value` in a
  * transition started after the next paint (values passed over meanwhile are never rendered).
  * The first render has the value itself.
