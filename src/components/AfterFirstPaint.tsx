@@ -1,7 +1,8 @@
 /**
  * Draws its children once the part of the page drawn with it has been painted: the first frame
- * carries the map and its month bar, and the lists around it follow in a later, interruptible
- * render. Each commit then creates and lays out fewer elements, so none of them is a long task.
+ * carries the page around the map, the map follows (`paints` 1), and the key and lists around it
+ * after that (`paints` 2), each in a later, interruptible render. Each commit then creates and lays
+ * out fewer elements, so none of them is a long task.
  * Nothing moves when they arrive: they come in below or beside what is already there, or in place
  * of a `fallback` of the same size.
  */
