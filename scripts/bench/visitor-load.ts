@@ -146,10 +146,14 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
       );
       if (state === 'map') break;
       if (state?.startsWith('problems')) throw new Error(`the page shows ${state}`);
-      if (Date.now() > deadline)
-        throw new Error(
-          `the map was not drawn within ${loadTimeoutMs} ms (${state}; ${await read<string>('location.href + " " + typeof window.__bench + " " + document.querySelectorAll("[data-node-id]").length')})`,
+      if (Date.now() > deadline) {
+        // What the page had got to: its address, whether the probe was installed, how many map nodes it drew.
+        const where = await read<string>(
+          '`at ${location.href}, probe ${window.__bench ? "installed" : "missing"}, ` +' +
+            ' `${document.querySelectorAll("[data-node-id]").length} map nodes`',
         );
+        throw new Error(`the map had not settled within ${loadTimeoutMs} ms (${where})`);
+      }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     await new Promise((resolve) => setTimeout(resolve, AFTER_SETTLED_MS));
