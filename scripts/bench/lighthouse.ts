@@ -17,6 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
+import { afterBrowserStartUp } from './browser-start-up';
 
 export const LIGHTHOUSE_RUNS = 3;
 
@@ -117,6 +118,7 @@ async function auditOnce(
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
   try {
     const tab = await browser.newPage();
+    await afterBrowserStartUp();
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },

@@ -25,6 +25,7 @@ import {
   stopFrameRecording,
 } from './in-page';
 import { type Distribution, distribution } from './stats';
+import { afterBrowserStartUp } from './browser-start-up';
 
 export const VIEWPORT = { width: 1280, height: 900 } as const;
 /** The route the benchmark opens: the map at the first month, so a scrub forward covers every month. */
@@ -291,7 +292,8 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     const cdp = await browser.context.newCDPSession(page);
     const { product } = await cdp.send('Browser.getVersion');
 
-    // Load.
+    // Load, once the browser has finished starting.
+    await afterBrowserStartUp();
     await page.goto(`${origin}/${START_ROUTE}`, { waitUntil: 'commit' });
     await waitForMap(page, loadTimeoutMs);
     await page.waitForTimeout(AFTER_SETTLED_MS);

@@ -15,6 +15,7 @@ import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
 import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
 import type { BudgetResult } from './report';
+import { afterBrowserStartUp } from './browser-start-up';
 
 export const MEMBERS_FROM = '2013-04';
 /** Months stepped forward (and then back): April 2013 to April 2018. */
@@ -46,6 +47,7 @@ export async function measureMembersMap(options: {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await afterBrowserStartUp();
     await page.goto(`${origin}/${MEMBERS_ROUTE}`, { waitUntil: 'commit' });
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 211, MEMBER_SELECTOR, {
       timeout: 60_000,

@@ -17,6 +17,7 @@ import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
 import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
 import { type BudgetResult, KB } from './report';
+import { afterBrowserStartUp } from './browser-start-up';
 
 export const PLACE_CODE = 'E08000035';
 export const PLACE_FROM = '2013-01';
@@ -60,6 +61,7 @@ export async function measurePlacePage(options: {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
+    await afterBrowserStartUp();
     await page.goto(`${origin}/${PLACE_ROUTE}`, { waitUntil: 'commit' });
     await page.getByRole('region', { name: /^Clinical commissioning groups/ }).waitFor({ timeout: 60_000 });
     const placeDrawnMs = await page.evaluate(() => performance.now());

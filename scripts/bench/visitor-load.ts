@@ -11,6 +11,8 @@
  * domains enabled, and 30–75 ms once Runtime is enabled. A visitor's browser has no such session,
  * so the budget is read here. The driven load (measure-page.ts) is still run and reported beside it.
  *
+ * As with every measured load, the browser is left to finish starting first (browser-start-up.ts).
+ *
  * This talks to Chromium over its DevTools pipe directly: a page-level session with Page and
  * Emulation calls only, and Runtime.evaluate (which does not enable the domain) to poll the probe.
  */
@@ -20,6 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
+import { afterBrowserStartUp } from './browser-start-up';
 import { type BenchProbe, installProbe, NAME_SHIM } from './in-page';
 import { loadFigures } from './key-scrub';
 
@@ -128,6 +131,7 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
     // Page (not Runtime): new-document scripts are installed only while the Page domain is enabled.
     await session.send('Page.enable');
     await session.send('Page.addScriptToEvaluateOnNewDocument', { source: `${NAME_SHIM};(${installProbe.toString()})();` });
+    await afterBrowserStartUp();
     await session.send('Page.navigate', { url: `${origin}/${route}` });
     const read = async <T>(expression: string): Promise<T> => {
       const reply = await session!.send<{ result: { value?: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
