@@ -179,6 +179,7 @@ const DOM_UNIT_TESTS = [
   'tests/unit/export-svg.test.ts',
   'tests/unit/map-layout-choice.test.ts',
   'tests/unit/after-first-paint.test.ts',
+  'tests/unit/bench-frames.test.ts',
 ];
 /**
  * DOM tests that need a document and module graph of their own: they mock modules (vi.mock), stub

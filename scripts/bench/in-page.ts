@@ -51,6 +51,8 @@ export interface BenchProbe {
   /** frame-to-frame times while recording */
   frames: number[];
   recordingFrames: boolean;
+  /** while the benchmark's own work runs (a forced garbage collection): frames are not recorded */
+  framesPaused: boolean;
   lastFrameAt: number | null;
 }
 
@@ -80,6 +82,7 @@ export function installProbe(): void {
     mapSettledAt: null,
     frames: [],
     recordingFrames: false,
+    framesPaused: false,
     lastFrameAt: null,
   };
   (window as BenchWindow).__bench = probe;
@@ -160,17 +163,23 @@ export function startFrameRecording(): void {
   probe.lastFrameAt = null;
   const onFrame = (time: number) => {
     if (!probe.recordingFrames) return;
-    if (probe.lastFrameAt !== null) probe.frames.push(time - probe.lastFrameAt);
-    probe.lastFrameAt = time;
+    if (probe.lastFrameAt !== null && !probe.framesPaused) probe.frames.push(time - probe.lastFrameAt);
+    probe.lastFrameAt = probe.framesPaused ? null : time;
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
 }
 
-/** Leaves the current frame out of the recording: the benchmark's own work (a forced garbage collection) spans it. */
-export function skipFrame(): void {
+/**
+ * Pauses or resumes the recording of frames around the benchmark's own work (a forced garbage
+ * collection): the frame it spans is not the app's. Paused before that work starts, since the
+ * first frame after it can run before a call made once it has ended reaches the page.
+ */
+export function pauseFrames(paused: boolean): void {
   const probe = (window as BenchWindow).__bench;
-  if (probe) probe.lastFrameAt = null;
+  if (!probe) return;
+  probe.framesPaused = paused;
+  probe.lastFrameAt = null;
 }
 
 export function stopFrameRecording(): number[] {

@@ -16,8 +16,8 @@ import {
   type BenchWindow,
   installProbe,
   NAME_SHIM,
+  pauseFrames,
   type NodePosition,
-  skipFrame,
   startFrameRecording,
   stepSlider,
   type StepRequest,
@@ -429,8 +429,9 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
         if (stepNumber % (stride > 1 ? 1 : 40) === 0 || stepNumber === totalSteps)
           log(`  scrub: ${stepNumber}/${totalSteps} steps, ${Math.round((Date.now() - scrubStarted) / 1000)} s`);
       }
+      await page.evaluate(pauseFrames, true);
       heapAfterScrub.push(await heapUsedAfterGc(cdp));
-      await page.evaluate(skipFrame);
+      await page.evaluate(pauseFrames, false);
     }
     const frames = await page.evaluate(stopFrameRecording);
     const longAnimationFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames ?? null);

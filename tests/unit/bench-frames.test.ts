@@ -1,0 +1,43 @@
+/**
+ * The bench's record of frames while scrubbing leaves out the frames its own work spans (a forced
+ * garbage collection between scrubs): paused before that work, a long frame after it is not the app's.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type BenchWindow, pauseFrames, startFrameRecording, stopFrameRecording } from '../../scripts/bench/in-page';
+
+let callbacks: FrameRequestCallback[] = [];
+/** Runs the page's next frame at `time` ms. */
+const frameAt = (time: number) => {
+  const due = callbacks;
+  callbacks = [];
+  for (const callback of due) callback(time);
+};
+
+beforeEach(() => {
+  callbacks = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => callbacks.push(callback));
+  (window as BenchWindow).__bench = { frames: [], recordingFrames: false, framesPaused: false, lastFrameAt: null } as never;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete (window as BenchWindow).__bench;
+});
+
+describe('frame recording while scrubbing', () => {
+  it('records the time between frames', () => {
+    startFrameRecording();
+    [0, 16, 33, 50].forEach(frameAt);
+    expect(stopFrameRecording()).toEqual([16, 17, 17]);
+  });
+
+  it('leaves out the frames the benchmark’s own work spans, even one that runs before it is told the work has ended', () => {
+    startFrameRecording();
+    [0, 16].forEach(frameAt);
+    pauseFrames(true);
+    // A forced garbage collection of 300 ms, and the first frame after it before the page hears it has ended.
+    [316, 333].forEach(frameAt);
+    pauseFrames(false);
+    [350, 366].forEach(frameAt);
+    expect(stopFrameRecording()).toEqual([16, 16]);
+  });
+});
