@@ -22,6 +22,7 @@
  *
  * `usePageMonth()` is the month shown: the address's, or the one being scrubbed to.
  */
+import { whenIdle } from '../components/after-paint';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useNavigationType, useParams } from 'react-router';
 import type { Dataset } from '../data/schema';
@@ -35,14 +36,11 @@ export const MONTH_WRITE_DELAY_MS = 150;
 export const MONTH_WRITE_MAX_WAIT_MS = 1000;
 
 /**
- * Runs `then` when the browser is idle (at most half a second later): an address written while
- * the months are scrubbed re-renders the page's readers of the address, and must not hold up the
- * paint of the step that comes next.
+ * How long at most an address written after month steps waits for the browser to be idle: written
+ * at once, it re-renders the page's readers of the address and holds up the paint of the step that
+ * comes next.
  */
-function whenIdle(then: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(then, { timeout: 500 });
-  else then();
-}
+const MONTH_WRITE_IDLE_TIMEOUT_MS = 500;
 
 /** The key, in a history entry's state, of the mark that says the hook wrote it for what was already shown. */
 const WRITTEN_FOR_VIEW = 'writtenForView';
@@ -109,7 +107,11 @@ export function useAddressState<R extends ResolvedBase>(route: RouteAddress<R>):
         const since = pending.current?.since ?? now;
         if (pending.current) window.clearTimeout(pending.current.timer);
         const wait = Math.max(0, Math.min(MONTH_WRITE_DELAY_MS, since + MONTH_WRITE_MAX_WAIT_MS - now));
-        pending.current = { to: owner.atMonth(view, month), since, timer: window.setTimeout(() => whenIdle(flush), wait) };
+        pending.current = {
+          to: owner.atMonth(view, month),
+          since,
+          timer: window.setTimeout(() => whenIdle(flush, MONTH_WRITE_IDLE_TIMEOUT_MS), wait),
+        };
       },
       open: (selection) => {
         const { resolved: view, route: owner } = latest.current;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,11 @@ import type { Dataset } from '../../src/data/schema';
 import { formatMonth, monthOfDate } from '../../src/domain/months';
 import { ANNOUNCEMENT_DELAY_MS, EventCards, PLAYBACK_STEP_MS, Timeline, TimelineEventSteps } from '../../src/features/timeline';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { afterPaint } from '../support/after-paint';
 import { loadRealDataset } from '../support/real-dataset';
+
+/** A frame and the task after it, with fake timers (their requestAnimationFrame runs every 16 ms). */
+const FRAME_MS = 20;
 
 let dataset: Dataset;
 
@@ -16,8 +20,15 @@ beforeAll(() => {
   dataset = result.dataset;
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // What follows the month after its paint waits for a frame shared by everything asking in it: a
+  // frame a test leaves pending (under fake timers or real ones) is run before the next test, whose
+  // month steps would otherwise wait on it.
+  // Unmounted first, so that playing stops and asks for no more frames.
+  cleanup();
+  if (vi.isFakeTimers()) act(() => vi.runOnlyPendingTimers());
   vi.useRealTimers();
+  await afterPaint();
 });
 
 function storeAt(month: string) {
@@ -303,6 +314,8 @@ describe('EventCards', () => {
     const next = screen.getByRole('button', { name: new RegExp(`^Next event: .*, ${formatMonth(target)}$`) });
     await user.click(next);
     expect(store.getState().month).toBe(target);
+    // The cards, below the map, follow the month after the step's paint.
+    await afterPaint();
     const heading = screen.getByRole('heading', { name: `Events in ${formatMonth(target)}` });
     expect(heading).toHaveFocus();
     expect(screen.queryByText(/No events recorded/)).not.toBeInTheDocument();
@@ -316,14 +329,18 @@ describe('EventCards', () => {
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS * 2));
     expect(live).toBeEmptyDOMElement();
 
+    // The cards follow a month step after its paint (a frame), and announce it once it has rested.
     act(() => store.getState().setMonth('2015-10'));
     expect(live).toBeEmptyDOMElement();
+    act(() => vi.advanceTimersByTime(FRAME_MS));
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS));
     expect(live).toHaveTextContent(`1 event in October 2015: ${healthVisiting().title}.`);
 
     act(() => store.getState().setMonth('2015-12'));
+    act(() => vi.advanceTimersByTime(FRAME_MS));
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS / 2));
     act(() => store.getState().setMonth('2016-01'));
+    act(() => vi.advanceTimersByTime(FRAME_MS));
     act(() => vi.advanceTimersByTime(ANNOUNCEMENT_DELAY_MS));
     expect(live).toHaveTextContent('No events recorded for January 2016.');
   });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useValueAfterPaint } from '../../components/after-paint';
 import { Citations, SourceName } from '../../components/Citations';
 import { TermText } from '../../components/TermText';
 import type { Citation, Dataset, DatasetEvent, Source } from '../../data/schema';
@@ -35,7 +36,8 @@ const KIND_TAG_COLOURS: Record<DatasetEvent['kind'], string> = {
 /** The events of the chosen month as short cards, each with its date, kind, one line and sources. */
 export function EventCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const dataset = useExplorerStore(selectDataset);
-  const month = useExplorerStore(selectMonth);
+  // Below the map: a month step's frame carries the month bar only, and the cards follow after its paint.
+  const month = useValueAfterPaint(useExplorerStore(selectMonth));
   if (!dataset || !month) return null;
   return <MonthEvents dataset={dataset} month={month} headingLevel={headingLevel} />;
 }

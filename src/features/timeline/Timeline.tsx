@@ -4,6 +4,7 @@
  * year ticks, the list of events), TimelineButtons (Play, the steps), usePlayback.
  */
 import { type ChangeEvent, type CSSProperties, type KeyboardEvent, useCallback, useId, useMemo } from 'react';
+import { useValueAfterPaint } from '../../components/after-paint';
 import type { Dataset } from '../../data/schema';
 import { financialYearOf, formatMonth, type MonthString } from '../../domain/months';
 import { selectDataset, selectMonth, selectSetMonth, useExplorerStore } from '../../store';
@@ -154,7 +155,8 @@ function MonthBar({ dataset, month }: { dataset: Dataset; month: MonthString }) 
  */
 export function TimelineEventSteps() {
   const dataset = useExplorerStore(selectDataset);
-  const month = useExplorerStore(selectMonth);
+  // Below the map, with a list of every event: it follows a month step after the step's paint.
+  const month = useValueAfterPaint(useExplorerStore(selectMonth));
   if (!dataset || !month) return null;
   return <EventSteps dataset={dataset} month={month} />;
 }
