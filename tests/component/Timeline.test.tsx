@@ -375,6 +375,18 @@ describe('the month bar (the explorer, on the map)', () => {
     expect(bar.queryByRole('group', { name: 'Step by event' })).not.toBeInTheDocument();
   });
 
+  it('draws a month step in the bar first, and the events below the map after that paint', async () => {
+    const { store } = renderBar('2015-09');
+    const bar = within(screen.getByRole('region', { name: 'Timeline' }));
+    await act(async () => store.getState().setMonth('2015-10'));
+    // The key press's own frame carries the bar only.
+    expect(bar.getByRole('slider', { name: 'Month' })).toHaveAttribute('aria-valuetext', 'October 2015');
+    expect(screen.getByRole('heading', { name: 'Events in September 2015' })).toBeInTheDocument();
+    await afterPaint();
+    expect(screen.getByRole('heading', { name: 'Events in October 2015' })).toBeInTheDocument();
+    expect(screen.getByText(healthVisiting().title)).toBeInTheDocument();
+  });
+
   it('leaves stepping by event to TimelineEventSteps, shown with the events', async () => {
     const user = userEvent.setup();
     const { store } = renderBar('2015-09');
