@@ -1,6 +1,7 @@
 import { Fragment, startTransition, useEffect, useMemo, useState } from 'react';
 import type { GlossaryEntry } from '../data/schema';
 import { selectDataset, useExplorerStore } from '../store';
+import { whenIdle } from './after-paint';
 import './term-text.css';
 
 type GlossaryModule = typeof import('../domain/glossary');
@@ -10,15 +11,38 @@ type GlossaryModule = typeof import('../domain/glossary');
 let loadedModule: GlossaryModule | undefined;
 let loadingModule: Promise<GlossaryModule> | undefined;
 
+function loadGlossaryModule(): Promise<GlossaryModule> {
+  loadingModule ??= import('../domain/glossary').then((loaded) => (loadedModule = loaded));
+  return loadingModule;
+}
+
+/**
+ * Loads the term finder and, when the browser is next idle, builds its matcher for the glossary and
+ * runs it over a few of the glossary's own texts, so that the first texts to link terms (a month's
+ * event cards, a panel) do not also pay for building it and for its regular expression's first,
+ * slow runs: tens of milliseconds, measured inside the month step to April 2013. Resolves once
+ * the term finder is loaded: a text drawn after that links its terms in its first render.
+ */
+export function prepareTermText(glossary: readonly GlossaryEntry[]): Promise<void> {
+  return loadGlossaryModule().then((loaded) => {
+    whenIdle(() => {
+      const matcher = loaded.termMatcherFor(glossary);
+      for (const entry of glossary.slice(0, WARM_UP_TEXTS)) matcher.segment(entry.meaning);
+    });
+  });
+}
+
+/** How many of the glossary's meanings prepareTermText runs the matcher over: enough for the engine to compile it. */
+const WARM_UP_TEXTS = 8;
+
 function useGlossaryModule(): GlossaryModule | undefined {
   const [module, setModule] = useState(loadedModule);
   useEffect(() => {
     if (module) return;
     let live = true;
-    loadingModule ??= import('../domain/glossary').then((loaded) => (loadedModule = loaded));
     // Every text on the page re-renders when it arrives: in a transition, so React does it in
     // slices rather than in one long task.
-    void loadingModule.then((loaded) => {
+    void loadGlossaryModule().then((loaded) => {
       if (live) startTransition(() => setModule(loaded));
     });
     return () => {

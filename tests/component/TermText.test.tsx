@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TermText } from '../../src/components/TermText';
+import { prepareTermText, TermText } from '../../src/components/TermText';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
 
@@ -21,6 +21,12 @@ const description =
   'Health visitors work with families of children from birth to 5 years. NHS England commissioned health visiting from April 2013; local authorities took it over on 1 October 2015.';
 
 describe('TermText', () => {
+  it('links the terms in its first render once the term finder has been prepared ahead (as the explorer does when idle)', async () => {
+    await prepareTermText(loadRealDataset().dataset!.glossary);
+    renderText(description);
+    expect(screen.getByRole('link', { name: 'local authorities (glossary)' })).toHaveAttribute('href', '#/glossary/la');
+  });
+
   it('links the glossary terms of a text to their entries, keeping the text as it is', async () => {
     const container = renderText(description);
     const link = await screen.findByRole('link', { name: 'local authorities (glossary)' });
