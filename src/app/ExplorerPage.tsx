@@ -1,6 +1,5 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
-import { prepareTermText } from '../components/TermText';
 import { afterPaints, whenIdle } from '../components/after-paint';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
@@ -284,7 +283,6 @@ function SelectionPanel() {
     return records.some((record) => record.id === selection.id);
   }, [dataset, selection]);
   const panels = usePanels(Boolean(selection && month));
-  const glossary = dataset?.glossary;
   // Once the page and then its map are drawn, the panels load in the background, ready for the
   // first click: after two paints and when the browser is next idle (the map is rendered in slices
   // over several frames, so the paints alone can come before it; asked for before it, the panels'
@@ -292,17 +290,13 @@ function SelectionPanel() {
   useEffect(() => {
     let cancelIdle = () => {};
     const cancelPaints = afterPaints(2, () => {
-      cancelIdle = whenIdle(() => {
-        void preloadPanels();
-        // The term finder the panels and the month's events link glossary terms with, too.
-        if (glossary) void prepareTermText(glossary);
-      }, 2000);
+      cancelIdle = whenIdle(() => void preloadPanels(), 2000);
     });
     return () => {
       cancelPaints();
       cancelIdle();
     };
-  }, [glossary]);
+  }, []);
   if (!selection || !month) return null;
   if (!panels) return <p role="status">Loading the details…</p>;
   const { NotFoundPanel, OrganisationPanel, ServicePanel } = panels;

@@ -17,11 +17,12 @@ function loadGlossaryModule(): Promise<GlossaryModule> {
 }
 
 /**
- * Loads the term finder and, when the browser is next idle, builds its matcher for the glossary and
- * runs it over a few of the glossary's own texts, so that the first texts to link terms (a month's
- * event cards, a panel) do not also pay for building it and for its regular expression's first,
- * slow runs: tens of milliseconds, measured inside the month step to April 2013. Resolves once
- * the term finder is loaded: a text drawn after that links its terms in its first render.
+ * Loads the term finder and, when the browser is next idle, builds its matcher for the glossary
+ * and runs it over a few of the glossary's own texts, so that the first texts to link terms (a
+ * month's event cards, a panel) do not also pay for building it and for its regular expression's
+ * first, slow runs: tens of milliseconds, measured inside the month step to April 2013. The event
+ * cards ask for it when they first appear, after the first map. Resolves once the term finder is
+ * loaded: a text drawn after that links its terms in its first render.
  */
 export function prepareTermText(glossary: readonly GlossaryEntry[]): Promise<void> {
   return loadGlossaryModule().then((loaded) => {

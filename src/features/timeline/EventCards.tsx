@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useValueAfterPaint } from '../../components/after-paint';
 import { Citations, SourceName } from '../../components/Citations';
-import { TermText } from '../../components/TermText';
+import { prepareTermText, TermText } from '../../components/TermText';
 import type { Citation, Dataset, DatasetEvent, Source } from '../../data/schema';
 import { eventsInMonth } from '../../domain/changes';
 import { formatEventDate, formatMonth, type MonthString } from '../../domain/months';
@@ -48,6 +48,9 @@ function MonthEvents({ dataset, month, headingLevel }: { dataset: Dataset; month
   const markers = useMemo(() => eventMarkers(dataset.events, dataset.meta.coverage), [dataset.events, dataset.meta.coverage]);
   const sources = useMemo(() => new Map(dataset.sources.map((source) => [source.id, source])), [dataset.sources]);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The cards link glossary terms: the term finder is made ready (loaded now, its matcher built
+  // when the browser is idle), so that a month with many cards does not also pay for building it.
+  useEffect(() => void prepareTermText(dataset.glossary), [dataset.glossary]);
   const monthLabel = formatMonth(month);
   const announcement = useMonthAnnouncement(
     month,
