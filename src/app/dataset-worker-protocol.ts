@@ -52,11 +52,6 @@ export function closingMessages(
   return [...parts, ...factsMessages, { verdict, hasDataset: dataset !== undefined }];
 }
 
-/** The worker's messages for a parse result when every collection waits for the verdict. */
-export function datasetWorkerMessages(result: LoadResult, facts: DerivedFacts | null): DatasetWorkerMessage[] {
-  return closingMessages(result, facts);
-}
-
 /**
  * Collects the worker's messages; returns the reply once the last one (the verdict or an error) is
  * in, and null before.

@@ -26,12 +26,17 @@ function loadGlossaryModule(): Promise<GlossaryModule> {
  */
 export function prepareTermText(glossary: readonly GlossaryEntry[]): Promise<void> {
   return loadGlossaryModule().then((loaded) => {
+    // Once per glossary: the event cards ask each time they appear.
+    if (prepared.has(glossary)) return;
+    prepared.add(glossary);
     whenIdle(() => {
       const matcher = loaded.termMatcherFor(glossary);
       for (const entry of glossary.slice(0, WARM_UP_TEXTS)) matcher.segment(entry.meaning);
     });
   });
 }
+
+const prepared = new WeakSet<readonly GlossaryEntry[]>();
 
 /** How many of the glossary's meanings prepareTermText runs the matcher over: enough for the engine to compile it. */
 const WARM_UP_TEXTS = 8;

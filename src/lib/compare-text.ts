@@ -6,9 +6,13 @@
  */
 let collator: Intl.Collator | undefined;
 
-export function compareText(a: string, b: string): number {
+function theCollator(): Intl.Collator {
   collator ??= new Intl.Collator('en-GB');
-  return collator.compare(a, b);
+  return collator;
+}
+
+export function compareText(a: string, b: string): number {
+  return theCollator().compare(a, b);
 }
 
 /**
@@ -16,7 +20,7 @@ export function compareText(a: string, b: string): number {
  * first comparison, in a list drawn just after the first map, does not pay for it.
  */
 export function prepareCompareText(): void {
-  collator ??= new Intl.Collator('en-GB');
+  theCollator();
 }
 
 /** Comparing strings that sort as written (ISO dates, ids), without a collator. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReplyCollector, datasetWorkerMessages } from '../../src/app/dataset-worker-protocol';
+import { closingMessages, createReplyCollector } from '../../src/app/dataset-worker-protocol';
 import { type DatasetBytes, DATASET_FILE_KEYS, dataFilePath, decodeDatasetBytes } from '../../src/data/fetch-texts';
 import { parseDatasetTexts } from '../../src/data/load';
 import { deriveFacts } from '../../src/domain/derived-cache';
@@ -22,7 +22,7 @@ function roundTrip(texts: Record<string, string>) {
     Object.entries(texts).map(([key, text]) => [key, new TextEncoder().encode(text).buffer]),
   );
   const result = parseDatasetTexts(decodeDatasetBytes(bytes));
-  const messages = datasetWorkerMessages(result, result.dataset ? deriveFacts(result.dataset) : null);
+  const messages = closingMessages(result, result.dataset ? deriveFacts(result.dataset) : null);
   const collect = createReplyCollector();
   const replies = messages.map((message) => collect(structuredClone(message)));
   return { result, messages, replies };
