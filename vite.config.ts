@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
+import { SERVICE_DIGEST_DIR, serviceDigestHtml, serviceDigestOf } from './src/app/service-digest';
+import { datasetSchema } from './src/data/schema';
 import { DATASET_FILES } from './src/data/vocabulary';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
@@ -43,6 +45,17 @@ function datasetFiles(): Plugin {
     generateBundle() {
       for (const name of files()) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path.join(dataDir, name)) });
+      }
+      // Each service's digest, for the panel's top at its address before the dataset is in (src/app/service-digest.ts).
+      const services = datasetSchema.shape.services.parse(
+        JSON.parse(readFileSync(path.join(dataDir, DATASET_FILES.services), 'utf8')),
+      );
+      for (const service of services) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${SERVICE_DIGEST_DIR}/${service.id}.html`,
+          source: serviceDigestHtml(serviceDigestOf(service)),
+        });
       }
     },
   };

@@ -7,14 +7,26 @@
  *
  * index.html keeps the tags Vite wrote (the entry module, its module preloads, the data preloads),
  * inert in a <template>; a small script file (not inline: the Content-Security-Policy forbids
- * inline script) copies them into the head after the first frame, or at once in a page opened in
- * the background, which paints no frame.
+ * inline script) copies them into the head once the first paint is on the screen (reported by paint
+ * timing; without it, after the next frame), or at once in a page opened in the background, which
+ * paints no frame.
+ *
+ * At a service's address (#/service/<id>) the script first fetches the service's digest (the top
+ * of its panel as markup, a few hundred bytes: src/app/service-digest.ts) and puts it into the
+ * skeleton where React's skeleton has it (ExplorerSkeleton; a test keeps the two the same), and asks
+ * for the rest once that has been painted: the reader sees the service's name and description
+ * before 130 KB of script and the data have shared the connection. Should the digest not come
+ * (missing, offline), the page starts as it would have; and within three seconds in any case.
  */
+import { SERVICE_DIGEST_ATTRIBUTE, SERVICE_DIGEST_DIR } from '../../src/app/service-digest';
 
 export const AFTER_FIRST_PAINT_TEMPLATE_ID = 'app-after-first-paint';
 
 /** How many of the tags are started in one task: the entry script first, then its preloads, then the data's. */
-export const AFTER_FIRST_PAINT_BATCH = 6;
+export const AFTER_FIRST_PAINT_BATCH = 2;
+
+/** However the first paint goes, the page starts this long after the script runs. */
+export const AFTER_FIRST_PAINT_FALLBACK_MS = 3000;
 
 /** The script file's source: plain ES5, run as a classic deferred script. */
 export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
@@ -23,8 +35,8 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
   var started = false;
   var sources = template.content.children;
   var next = 0;
-  // Each insertion starts a request (about a millisecond on a small machine): a few per task, so
-  // that the thirty-odd of them are not one long task.
+  // Each insertion starts a request (about a millisecond on a small machine, several under
+  // DevTools): two per task, so that the thirty-odd of them are no task over a few milliseconds.
   function insertSome() {
     for (var count = 0; count < ${AFTER_FIRST_PAINT_BATCH} && next < sources.length; count++, next++) {
       var source = sources[next];
@@ -39,11 +51,53 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
     started = true;
     insertSome();
   }
-  if (document.visibilityState === 'hidden') return start();
-  // A frame's callbacks run just before it paints; a task queued from one runs after the paint.
-  requestAnimationFrame(function () { setTimeout(start, 0); });
-  // Should no frame come (a browser that throttles this page), the page still starts.
-  setTimeout(start, 1000);
+  // A frame's callbacks run just before it is drawn; a task queued from one runs after.
+  function afterNextFrame(then) {
+    if (document.visibilityState === 'hidden') return then();
+    requestAnimationFrame(function () { setTimeout(then, 0); });
+  }
+  // The first contentful paint is reported once its frame is on the screen, which can be a while
+  // after it was drawn (a browser starting its compositor on a busy machine): the scripts wait for
+  // that, not for the drawing, so that they do not hold the first paint back. Without paint timing,
+  // the frame after the next one will do.
+  function afterFirstPaint(then) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (document.visibilityState === 'hidden' || !types || types.indexOf('paint') < 0) return afterNextFrame(then);
+    var observer = new PerformanceObserver(function (list) {
+      var entries = list.getEntries();
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].name !== 'first-contentful-paint') continue;
+        observer.disconnect();
+        return then();
+      }
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  var service = /^#\\/+service\\/([a-z0-9][a-z0-9-]*)\\/?(?:\\?|$)/.exec(location.hash);
+  if (service && window.fetch && window.Promise) {
+    // Fetched at once; the page starts when the skeleton is on the screen and the digest has been
+    // drawn (or could not be had), a frame later.
+    var painted = new Promise(afterFirstPaint);
+    fetch('./${SERVICE_DIGEST_DIR}/' + service[1] + '.html')
+      .then(function (response) { return response.ok ? response.text() : ''; })
+      .then(function (html) {
+        // The panel's top where React's skeleton has it (src/app/ExplorerSkeleton.tsx), if the
+        // file is a digest (a host may answer a missing file with a page of its own).
+        var explorer = document.querySelector('.app-explorer--skeleton');
+        var finder = explorer && explorer.querySelector('.app-skeleton__finder');
+        if (!finder || html.indexOf('<div class="app-explorer__panel" ${SERVICE_DIGEST_ATTRIBUTE}=') !== 0) return;
+        finder.insertAdjacentHTML('afterend', html);
+        explorer.className += ' app-explorer--panel-open';
+      })
+      // No digest (offline, a failed request): the page starts as it would have.
+      .then(null, function () {})
+      .then(function () { return painted; })
+      .then(function () { afterNextFrame(start); });
+  } else {
+    afterFirstPaint(start);
+  }
+  // Should no paint be reported (a browser that throttles this page), or the digest be slow, the page still starts.
+  setTimeout(start, ${AFTER_FIRST_PAINT_FALLBACK_MS});
 })();
 `;
 

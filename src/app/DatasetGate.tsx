@@ -21,6 +21,7 @@ import { selectData, selectDataset, useExplorerStore, useExplorerStoreApi } from
 import { resolveAddress } from './address';
 import { ExplorerSkeleton } from './ExplorerSkeleton';
 import { preloadPanels } from './selection-panels';
+import { takeServiceDigestPanel } from './service-digest';
 
 const SITE_TITLE = 'Who commissions what in English health and care';
 
@@ -39,6 +40,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const location = useLocation();
   const [arrived, setArrived] = useState(() => store.getState().data.status !== 'loading');
   const [slow, setSlow] = useState(false);
+  // Taken in the first render, before React's commit replaces index.html's skeleton, which may
+  // show the service's digest (service-digest.ts): React's skeleton keeps it.
+  const [digestPanel] = useState(() => takeServiceDigestPanel(document, location.pathname));
   const data = useExplorerStore(selectData);
 
   useEffect(() => {
@@ -90,7 +94,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     );
   }
   const status = slow ? 'Still loading the data: this can take a while on a slow connection…' : undefined;
-  if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} />;
+  if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} digestPanel={digestPanel} />;
   return (
     <p role="status" className="app-skeleton__page-status">
       {status ?? 'Loading…'}

@@ -4,14 +4,27 @@
  * the month bar and the map will be, at their sizes, so nothing jumps when they arrive.
  * index.html carries the same markup (a unit test keeps the two the same), so it shows before any
  * script has run.
+ *
+ * At a service's address, the start script has put the top of the service's panel into index.html's
+ * skeleton, from its digest (service-digest.ts): React's skeleton keeps that element where it is
+ * (`digestPanel`), so it does not flicker, until the page with the real panel replaces it.
  */
+import '../components/panel.css';
+import '../features/services/service-panel-head.css';
 import './skeleton.css';
 
 export const EXPLORER_TITLE = 'Who commissions what in English health and care';
 
-export function ExplorerSkeleton({ status }: { status?: string | undefined }) {
+export function ExplorerSkeleton({
+  status,
+  digestPanel = null,
+}: {
+  status?: string | undefined;
+  /** the element showing the service's digest, from index.html's skeleton, kept in React's */
+  digestPanel?: Element | null;
+}) {
   return (
-    <div className="app-explorer app-explorer--skeleton">
+    <div className={`app-explorer app-explorer--skeleton${digestPanel ? ' app-explorer--panel-open' : ''}`}>
       <div className="app-explorer__side">
         <div className="app-explorer__intro">
           <h1 className="app-explorer__title">{EXPLORER_TITLE}</h1>
@@ -24,6 +37,10 @@ export function ExplorerSkeleton({ status }: { status?: string | undefined }) {
           </p>
         </div>
         <div className="app-skeleton__block app-skeleton__finder"></div>
+        {digestPanel ? (
+          // React draws nothing inside this holder, so it leaves the element put into it alone.
+          <div className="app-skeleton__digest" ref={(holder) => void holder?.append(digestPanel)} />
+        ) : null}
         <div className="app-skeleton__block app-skeleton__list"></div>
       </div>
       <div className="app-explorer__main">

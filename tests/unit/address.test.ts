@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  resolveAddress,
-  resolveDate,
-  resolveFundingAddress,
-  resolvePlaceAddress,
-  selectionFromPath,
-} from '../../src/app/address';
+import { resolveAddress, resolveDate, resolvePlaceAddress, selectionFromPath } from '../../src/app/address';
+import { resolveFundingAddress } from '../../src/app/funding-address';
 import { isEmbedSearch, withEmbed, withoutEmbed } from '../../src/components/embed';
 import {
   comparisonLocation,

@@ -4,13 +4,15 @@
  * holds the tags inert in a template, and a small script file copies them into the head after the
  * first frame (at once in a page opened in the background).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AFTER_FIRST_PAINT_BATCH,
+  AFTER_FIRST_PAINT_FALLBACK_MS,
   AFTER_FIRST_PAINT_SCRIPT_SHIPPED as AFTER_FIRST_PAINT_SCRIPT,
   AFTER_FIRST_PAINT_TEMPLATE_ID,
   withScriptsAfterFirstPaint,
 } from '../../scripts/build/after-first-paint';
+import { serviceDigestHtml } from '../../src/app/service-digest';
 
 const BUILT = `<!doctype html>
 <html lang="en-GB">
@@ -25,7 +27,19 @@ const BUILT = `<!doctype html>
   <body><div id="root"><h1>Who commissions what</h1></div></body>
 </html>`;
 
+/** The frame (16 ms on fake timers), the task queued from it, and the few that start the rest, two tags each. */
+async function aFrameAndTheStartingTasks(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(17);
+  await vi.advanceTimersByTimeAsync(20);
+}
+
 describe('scripts and data after the first paint', () => {
+  // The page's address decides what the script does first; the files that ran before in this
+  // environment may have left one (a service's address would make it fetch a digest first).
+  beforeEach(() => {
+    window.location.hash = '';
+  });
+
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
@@ -59,15 +73,50 @@ describe('scripts and data after the first paint', () => {
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
     const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
     expect(started()).toHaveLength(0);
-    // The first frame (16 ms on fake timers), then the task queued from it: long before the fallback's second.
-    await vi.advanceTimersByTimeAsync(17);
+    // The first frame (16 ms on fake timers), then the tasks queued from it: long before the fallback.
+    await aFrameAndTheStartingTasks();
     expect([...started()].map((element) => element.outerHTML)).toEqual([
       '<script type="module" crossorigin="" src="./assets/index-abc.js"></script>',
       '<link rel="modulepreload" crossorigin="" href="./assets/react-def.js">',
       '<link rel="preload" href="./data/meta.json" as="fetch" crossorigin="">',
     ]);
     // Once only, though the fallback timer fires later.
-    await vi.advanceTimersByTimeAsync(2000);
+    await vi.advanceTimersByTimeAsync(AFTER_FIRST_PAINT_FALLBACK_MS + 1000);
+    expect(started()).toHaveLength(3);
+  });
+
+  it('where the browser reports paints, waits for the first contentful paint to be on the screen, not just drawn', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    let report: (names: string[]) => void = () => undefined;
+    let observed: unknown = null;
+    class FakePaintObserver {
+      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      constructor(callback: (list: { getEntries: () => Array<{ name: string }> }) => void) {
+        report = (names) => callback({ getEntries: () => names.map((name) => ({ name })) });
+      }
+      observe(options: unknown) {
+        observed = options;
+      }
+      disconnect() {
+        report = () => undefined;
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver);
+    const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
+    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
+    document.head.append(document.importNode(template, true));
+    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
+    expect(observed).toEqual({ type: 'paint', buffered: true });
+    // Frames are drawn, but the first paint is not yet on the screen (a compositor still starting).
+    await aFrameAndTheStartingTasks();
+    await aFrameAndTheStartingTasks();
+    expect(started()).toHaveLength(0);
+    report(['first-paint']);
+    expect(started()).toHaveLength(0);
+    report(['first-contentful-paint']);
+    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    await vi.advanceTimersByTimeAsync(10);
     expect(started()).toHaveLength(3);
   });
 
@@ -95,12 +144,127 @@ describe('scripts and data after the first paint', () => {
     expect(started()).toHaveLength(15);
   });
 
-  it('starts them at once in a page opened in the background, which paints no frame', () => {
+  describe("at a service's address", () => {
+    const DIGEST = {
+      id: 'health-visiting',
+      caption: 'Service: Public health',
+      name: 'Health visiting (children aged 0 to 5)',
+      synonyms: ['health visitors'],
+      description: 'Health visitors work with families of children from birth to 5 years.',
+    };
+    const SKELETON =
+      '<div class="app-explorer app-explorer--skeleton"><div class="app-explorer__side"><h1>Who commissions what</h1>' +
+      '<div class="app-skeleton__block app-skeleton__finder"></div><div class="app-skeleton__block app-skeleton__list"></div></div></div>';
+
+    /** The page at `hash`, its script run with `fetch` answering `answer`; returns what was fetched and a view of the page. */
+    function openAt(hash: string, answer: () => Promise<Response>) {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+      window.location.hash = hash;
+      document.body.innerHTML = SKELETON;
+      const fetched: string[] = [];
+      let answered: (value: Response) => void = () => undefined;
+      vi.stubGlobal(
+        'fetch',
+        vi.fn((url: string) => {
+          fetched.push(url);
+          return new Promise<Response>((resolve, reject) => {
+            answered = resolve;
+            answer().then(resolve, reject);
+          });
+        }),
+      );
+      const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
+      const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
+      document.head.append(document.importNode(template, true));
+      new Function(AFTER_FIRST_PAINT_SCRIPT)();
+      return {
+        fetched,
+        answered: () => answered,
+        started: () => document.head.querySelectorAll(':scope > script, :scope > link').length,
+        heading: () => document.querySelector('.app-explorer__panel h2')?.textContent ?? null,
+      };
+    }
+
+    afterEach(() => {
+      document.body.innerHTML = '';
+      window.location.hash = '';
+    });
+
+    it("draws the service's name and description where its panel will be, then starts the page once that is painted", async () => {
+      let send: (response: Response) => void = () => undefined;
+      const page = openAt('#/service/health-visiting?date=2016-04', () => new Promise((resolve) => (send = resolve)));
+      expect(page.fetched).toEqual(['./data/service-digests/health-visiting.html']);
+      // A frame passes while the digest is on its way: the scripts wait for it.
+      await vi.advanceTimersByTimeAsync(50);
+      expect(page.started()).toBe(0);
+      expect(page.heading()).toBeNull();
+      send(new Response(serviceDigestHtml(DIGEST), { status: 200 }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(page.heading()).toBe('Health visiting (children aged 0 to 5)');
+      expect(document.querySelector('.app-explorer')?.classList.contains('app-explorer--panel-open')).toBe(true);
+      expect(document.querySelector('.app-explorer__panel p:last-child')?.textContent).toBe(DIGEST.description);
+      // The panel is painted in the next frame; the scripts are asked for in the task after it.
+      expect(page.started()).toBe(0);
+      await aFrameAndTheStartingTasks();
+      expect(page.started()).toBe(3);
+    });
+
+    it('starts the page as it would have when the digest cannot be had, or the answer is not a digest', async () => {
+      const missing = openAt('#/service/no-such-service', () => Promise.resolve(new Response('Not found', { status: 404 })));
+      await aFrameAndTheStartingTasks();
+      expect(missing.heading()).toBeNull();
+      expect(missing.started()).toBe(3);
+      document.head.innerHTML = '';
+
+      const offline = openAt('#/service/health-visiting', () => Promise.reject(new TypeError('Failed to fetch')));
+      await aFrameAndTheStartingTasks();
+      expect(offline.heading()).toBeNull();
+      expect(offline.started()).toBe(3);
+      document.head.innerHTML = '';
+
+      // A host that answers a missing file with a page of its own, as if it were there.
+      const other = openAt('#/service/dental-services', () =>
+        Promise.resolve(
+          new Response('<!doctype html><html><body><div class="app-explorer__panel">Page not found</div></body></html>'),
+        ),
+      );
+      await aFrameAndTheStartingTasks();
+      expect(other.heading()).toBeNull();
+      expect(other.started()).toBe(3);
+    });
+
+    it('starts within three seconds even if the digest never comes', async () => {
+      const page = openAt('#/service/health-visiting', () => new Promise(() => undefined));
+      await vi.advanceTimersByTimeAsync(AFTER_FIRST_PAINT_FALLBACK_MS - 1);
+      expect(page.started()).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(page.started()).toBeGreaterThan(0);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(page.started()).toBe(3);
+    });
+
+    it('fetches nothing at the map or at an organisation', async () => {
+      for (const hash of ['#/?date=2013-04', '#/org/nhs-england']) {
+        const page = openAt(hash, () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
+        await aFrameAndTheStartingTasks();
+        expect(page.fetched).toEqual([]);
+        expect(page.started()).toBe(3);
+        document.head.innerHTML = '';
+      }
+    });
+  });
+
+  it('starts them at once in a page opened in the background, which paints no frame', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
     const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
     document.head.append(document.importNode(template, true));
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
-    expect(document.head.querySelectorAll(':scope > script, :scope > link')).toHaveLength(3);
+    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
+    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    // The rest in the tasks that follow, with no frame.
+    await vi.advanceTimersByTimeAsync(10);
+    expect(started()).toHaveLength(3);
   });
 });

@@ -14,7 +14,7 @@ import { financialYearOf } from '../../domain/months';
 import { FundingView, sourceTitles } from '../../features/funding';
 import { Timeline } from '../../features/timeline';
 import { selectAddressNotice, selectDismissAddressNotice, useExplorerStore } from '../../store';
-import { FUNDING_ADDRESS } from '../address';
+import { FUNDING_ADDRESS } from '../funding-address';
 import { useLoadedDataset } from '../DatasetGate';
 import { useAddressState, usePageMonth } from '../useAddressState';
 

@@ -29,6 +29,7 @@ import {
   organisationsById,
   uptakeAt,
 } from './service-view';
+import './service-panel-head.css';
 import './services.css';
 
 /** A service at the chosen month: who commissions it, how that changed, and the sources. */

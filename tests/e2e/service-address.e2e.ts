@@ -1,0 +1,123 @@
+/**
+ * A page opened at a service's address shows the top of that service's panel (its name, other
+ * names and description) before the scripts and the dataset arrive, drawn from the service's digest
+ * where the panel will be, and the real panel takes its place without moving it: in real headless
+ * Chromium, at a phone's size and a desktop's, with the dataset held back until the test lets it go.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openWatchedPage, siteInBrowser } from './support/harness';
+
+const site = siteInBrowser();
+const PHONE = { width: 390, height: 844 };
+/** A tablet upright: still below the side column's width, so the panel opens as a sheet. */
+const TABLET = { width: 820, height: 1180 };
+const DESKTOP = { width: 1280, height: 800 };
+const NAME = 'Health visiting (children aged 0 to 5)';
+const DESCRIPTION = 'Health visitors work with families of children from birth to 5 years.';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Opens the address with every dataset file (data/*.json, not the digests) held until `release` is called. */
+async function openWithTheDataHeldBack(address: string, viewport: { width: number; height: number }) {
+  const watched = await openWatchedPage(site.browser, site.server.origin);
+  const { page } = watched;
+  await page.setViewportSize(viewport);
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route('**/data/*.json', async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${site.server.origin}/${address}`);
+  return { ...watched, release, held };
+}
+
+const heading = (page: Page) => page.locator('.app-explorer__panel h2');
+const description = (page: Page) => page.locator('.app-explorer__panel p', { hasText: DESCRIPTION });
+
+async function boxOf(page: Page, which: 'heading' | 'description'): Promise<Box> {
+  const box = await (which === 'heading' ? heading(page) : description(page)).boundingBox();
+  if (!box) throw new Error(`no ${which} in the panel`);
+  return box;
+}
+
+function expectSameBox(after: Box, before: Box, what: string): void {
+  for (const key of ['x', 'y', 'width', 'height'] as const)
+    expect(Math.abs(after[key] - before[key]), `${what}: ${key} ${before[key]} → ${after[key]}`).toBeLessThanOrEqual(1);
+}
+
+describe("a service's address, before the data arrives", () => {
+  for (const [label, viewport] of [
+    ['a phone (390×844)', PHONE],
+    ['a tablet (820×1180)', TABLET],
+  ] as const) {
+    it(`shows the service's name and description at once on ${label}, and the panel that follows keeps them where they are`, async () => {
+      const { page, release, held, errors } = await openWithTheDataHeldBack('#/service/health-visiting?date=2016-04', viewport);
+      try {
+        await heading(page).filter({ hasText: NAME }).waitFor();
+        await description(page).waitFor();
+        // The page goes on to ask for the dataset, which has not arrived: the map is still loading,
+        // and the panel has no Close button yet.
+        await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 5000 });
+        expect(await page.locator('svg.app-graph__svg').count()).toBe(0);
+        expect(await page.getByRole('status').filter({ hasText: 'Loading the map' }).isVisible()).toBe(true);
+        expect(await page.getByRole('button', { name: 'Close' }).count()).toBe(0);
+        expect(await page.locator('.app-explorer__panel').textContent()).toContain('Service: Public health');
+        expect(await page.locator('.app-explorer__panel').textContent()).toContain('Also called: health visitors');
+        const headingBefore = await boxOf(page, 'heading');
+        const descriptionBefore = await boxOf(page, 'description');
+        // In the window: on a phone, in the sheet over the bottom of the screen.
+        expect(descriptionBefore.y + descriptionBefore.height).toBeLessThanOrEqual(viewport.height);
+
+        release();
+        await page.locator('svg.app-graph__svg').waitFor();
+        await page.locator('.app-explorer__panel').getByRole('button', { name: 'Close' }).waitFor();
+        // The real panel: its description now links its terms, in the same place.
+        await description(page).locator('a').first().waitFor();
+        expectSameBox(await boxOf(page, 'heading'), headingBefore, 'the heading');
+        expectSameBox(await boxOf(page, 'description'), descriptionBefore, 'the description');
+        expect(await page.locator('[data-service-digest]').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("beside the map (1280×800), keeps the digest back until the page arrives, since the panel's place is not known yet", async () => {
+    const { page, release, held, errors } = await openWithTheDataHeldBack('#/service/health-visiting?date=2016-04', DESKTOP);
+    try {
+      await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 5000 });
+      await page.locator('[data-service-digest]').waitFor({ state: 'attached' });
+      expect(await heading(page).isVisible()).toBe(false);
+      release();
+      await page.locator('svg.app-graph__svg').waitFor();
+      await heading(page).filter({ hasText: NAME }).waitFor();
+      expect(await page.locator('.app-explorer__panel').getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('starts the page as usual where there is no digest (an id the dataset does not have)', async () => {
+    const { page, release, errors } = await openWithTheDataHeldBack('#/service/no-such-service', PHONE);
+    try {
+      release();
+      await page.locator('svg.app-graph__svg').waitFor();
+      await page.locator('.app-explorer__panel').getByText('no-such-service').first().waitFor();
+      // The missing digest is a 404 the page expects; nothing else went wrong.
+      expect(errors.filter((error) => !/404|Not Found/i.test(error))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
