@@ -7,6 +7,7 @@
 import { type ReactNode, type Ref, useEffect, useRef } from 'react';
 import type { Citation } from '../data/schema';
 import { useExplorerStoreApi } from '../store';
+import { afterNextPaint } from './after-paint';
 import { Citations } from './Citations';
 import { EntityLink } from './EntityLink';
 import './panel.css';
@@ -18,14 +19,20 @@ import './panel.css';
  */
 export function useFocusOnChange<T extends HTMLElement>(key: string) {
   const ref = useRef<T>(null);
-  useEffect(() => {
-    // Never take focus from a control the person is operating (the month slider, the search
-    // field, a select): a panel can open while they use one, e.g. when it loads after a deep link.
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement)
-      return;
-    ref.current?.focus({ preventScroll: true });
-  }, [key]);
+  useEffect(
+    () =>
+      // After the panel has been painted: focusing makes the browser lay the page out at once, and
+      // in the commit that draws the page (a service's address) that is the whole page, in one task.
+      afterNextPaint(() => {
+        // Never take focus from a control the person is operating (the month slider, the search
+        // field, a select): a panel can open while they use one, e.g. when it loads after a deep link.
+        const active = document.activeElement;
+        if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement)
+          return;
+        ref.current?.focus({ preventScroll: true });
+      }),
+    [key],
+  );
   return ref;
 }
 

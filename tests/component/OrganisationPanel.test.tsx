@@ -6,6 +6,7 @@ import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { parseDataset } from '../../src/data/load';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { loadRealDataset } from '../support/real-dataset';
+import { afterPaint } from '../support/after-paint';
 
 const realDataset = loadRealDataset();
 
@@ -23,9 +24,11 @@ function renderPanel(organisationId: string, month: string) {
 const section = (name: string | RegExp) => within(screen.getByRole('region', { name }));
 
 describe('OrganisationPanel on the real dataset', () => {
-  it('names NHS England the NHS Commissioning Board in November 2012, and gives its other name', () => {
+  it('names NHS England the NHS Commissioning Board in November 2012, and gives its other name', async () => {
     renderPanel('nhs-england', '2012-11');
     const heading = screen.getByRole('heading', { level: 2, name: 'NHS Commissioning Board' });
+    // The heading takes focus once the panel has been painted.
+    await afterPaint();
     expect(heading).toHaveFocus();
     expect(screen.getByText('Known as NHS England from April 2013')).toBeInTheDocument();
     expect(screen.getByText('Sources differ')).toBeInTheDocument();
@@ -101,8 +104,10 @@ describe('OrganisationPanel on the real dataset', () => {
     expect(screen.queryByRole('list', { name: 'Successors' })).not.toBeInTheDocument();
   });
 
-  it('shows an unknown organisation the same notice as an unknown service', () => {
+  it('shows an unknown organisation the same notice as an unknown service', async () => {
     renderPanel('no-such-body', '2013-04');
+    // The heading takes focus once the panel has been painted.
+    await afterPaint();
     expect(screen.getByRole('heading', { level: 2, name: 'No organisation called “no-such-body”' })).toHaveFocus();
     expect(
       screen.getByText(

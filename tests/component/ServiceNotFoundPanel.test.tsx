@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundPanel } from '../../src/features/services/panels';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { loadRealDataset } from '../support/real-dataset';
+import { afterPaint } from '../support/after-paint';
 
 const realDataset = loadRealDataset();
 
@@ -23,13 +24,15 @@ describe('NotFoundPanel', () => {
     const user = userEvent.setup();
     const store = renderPanel('service', 'helth-visting');
     const heading = screen.getByRole('heading', { level: 2, name: 'No service called “helth-visting”' });
+    // The heading takes focus once the panel has been painted.
+    await afterPaint();
     expect(heading).toHaveFocus();
     const suggestions = within(screen.getByRole('list', { name: 'Did you mean' }));
     await user.click(suggestions.getByRole('link', { name: 'Health visiting (children aged 0 to 5)' }));
     expect(store.getState().selection).toEqual({ kind: 'service', id: 'health-visiting' });
   });
 
-  it('suggests organisations for an unknown organisation', () => {
+  it('suggests organisations for an unknown organisation', async () => {
     renderPanel('organisation', 'nhs-englnd');
     expect(screen.getByRole('heading', { name: 'No organisation called “nhs-englnd”' })).toBeInTheDocument();
     const suggestions = within(screen.getByRole('list', { name: 'Did you mean' }));

@@ -6,6 +6,7 @@ import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
 import { parseDataset } from '../../src/data/load';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { loadRealDataset } from '../support/real-dataset';
+import { afterPaint } from '../support/after-paint';
 
 const realDataset = loadRealDataset();
 
@@ -27,9 +28,11 @@ const commissionerItems = () =>
     .filter((item) => item.parentElement?.getAttribute('aria-label') === 'Commissioners');
 
 describe('ServicePanel on the real dataset', () => {
-  it('opens on the service, with its name as the focused heading', () => {
+  it('opens on the service, with its name as the focused heading', async () => {
     renderPanel('health-visiting', '2015-09');
     const heading = screen.getByRole('heading', { level: 2, name: 'Health visiting (children aged 0 to 5)' });
+    // The heading takes focus once the panel has been painted.
+    await afterPaint();
     expect(heading).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Health visiting (children aged 0 to 5)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'At September 2015' })).toBeInTheDocument();
