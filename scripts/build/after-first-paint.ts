@@ -11,14 +11,15 @@
  * timing; without it, after the next frame), or at once in a page opened in the background, which
  * paints no frame.
  *
- * At a service's address (#/service/<id>) the script first fetches the service's digest (the top
- * of its panel as markup, a few hundred bytes: src/app/service-digest.ts) and puts it into the
- * skeleton where React's skeleton has it (ExplorerSkeleton; a test keeps the two the same), and asks
- * for the rest once that has been painted: the reader sees the service's name and description
- * before 130 KB of script and the data have shared the connection. Should the digest not come
+ * At a service's address (#/service/<id>), where the panel opens as a sheet (below the side
+ * column's width), the script first fetches the service's digest (the top of its panel as markup, a
+ * few hundred bytes: src/app/service-digest.ts) and puts it into the skeleton where the panel opens
+ * (React's skeleton keeps it: ExplorerSkeleton), and asks for the rest once that has been painted:
+ * the reader sees the service's name and description before 130 KB of script and the data have
+ * shared the connection. Should the digest not come
  * (missing, offline), the page starts as it would have; and within three seconds in any case.
  */
-import { SERVICE_DIGEST_ATTRIBUTE, SERVICE_DIGEST_DIR } from '../../src/app/service-digest';
+import { SERVICE_DIGEST_ATTRIBUTE, SERVICE_DIGEST_DIR, SIDE_COLUMN_QUERY } from '../../src/app/service-digest';
 
 export const AFTER_FIRST_PAINT_TEMPLATE_ID = 'app-after-first-paint';
 
@@ -74,7 +75,9 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
     observer.observe({ type: 'paint', buffered: true });
   }
   var service = /^#\\/+service\\/([a-z0-9][a-z0-9-]*)\\/?(?:\\?|$)/.exec(location.hash);
-  if (service && window.fetch && window.Promise) {
+  // Only where the panel opens as a sheet: beside the map the digest would wait unseen.
+  var sheet = !window.matchMedia || !matchMedia('${SIDE_COLUMN_QUERY}').matches;
+  if (service && sheet && window.fetch && window.Promise) {
     // Fetched at once; the page starts when the skeleton is on the screen and the digest has been
     // drawn (or could not be had), a frame later.
     var painted = new Promise(afterFirstPaint);

@@ -23,12 +23,10 @@ import {
 } from '../store';
 import { preloadPanels, usePanels } from './selection-panels';
 import { EXPLORER_ADDRESS } from './address';
+import { SIDE_COLUMN_QUERY } from './service-digest';
 import { useAddressState } from './useAddressState';
 
 const TITLE = 'Who commissions what in English health and care';
-
-/** At this width and wider the finder, the list and the panels sit in a column beside the map (explorer.scss). */
-export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
 
 /**
  * The explorer, map first. On a wide screen: a column on the left with the title, the service

@@ -33,6 +33,13 @@ export const SERVICE_DIGEST_DIR = 'data/service-digests';
 /** The attribute of the digest's outermost element: the service's id, for React's first render to find it by. */
 export const SERVICE_DIGEST_ATTRIBUTE = 'data-service-digest';
 
+/**
+ * At this width and wider the finder, the list and the panels sit in a column beside the map
+ * (main.scss); below it a panel opens as a sheet over the bottom of the screen, where the digest
+ * is shown (beside the map its place is not known until the finders are drawn).
+ */
+export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
+
 /** The digest panel's heading id (one panel per page). */
 export const SERVICE_DIGEST_HEADING_ID = 'app-service-digest-heading';
 

@@ -243,6 +243,14 @@ describe('scripts and data after the first paint', () => {
       expect(page.started()).toBe(3);
     });
 
+    it('fetches nothing beside the map (a wide window), where the panel is not a sheet', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(min-width: 64em)' }));
+      const page = openAt('#/service/health-visiting', () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
+      await aFrameAndTheStartingTasks();
+      expect(page.fetched).toEqual([]);
+      expect(page.started()).toBe(3);
+    });
+
     it('fetches nothing at the map or at an organisation', async () => {
       for (const hash of ['#/?date=2013-04', '#/org/nhs-england']) {
         const page = openAt(hash, () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
