@@ -89,8 +89,8 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
         var explorer = document.querySelector('.app-explorer--skeleton');
         var finder = explorer && explorer.querySelector('.app-skeleton__finder');
         if (!finder || html.indexOf('<div class="app-explorer__panel" ${SERVICE_DIGEST_ATTRIBUTE}=') !== 0) return;
+        // Not arranged for a panel (the page will be): the sheet opens over the skeleton as it is, so nothing moves.
         finder.insertAdjacentHTML('afterend', html);
-        explorer.className += ' app-explorer--panel-open';
       })
       // No digest (offline, a failed request): the page starts as it would have.
       .then(null, function () {})

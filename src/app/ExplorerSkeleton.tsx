@@ -24,7 +24,7 @@ export function ExplorerSkeleton({
   digestPanel?: Element | null;
 }) {
   return (
-    <div className={`app-explorer app-explorer--skeleton${digestPanel ? ' app-explorer--panel-open' : ''}`}>
+    <div className="app-explorer app-explorer--skeleton">
       <div className="app-explorer__side">
         <div className="app-explorer__intro">
           <h1 className="app-explorer__title">{EXPLORER_TITLE}</h1>

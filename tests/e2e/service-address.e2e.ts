@@ -36,9 +36,21 @@ async function openWithTheDataHeldBack(address: string, viewport: { width: numbe
     await released;
     await route.continue();
   });
+  // Every layout shift of the load, as Lighthouse and the bench count them.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(`${site.server.origin}/${address}`);
   return { ...watched, release, held };
 }
+
+/** The sum of the layout shifts so far (the init script in openWithTheDataHeldBack records them). */
+const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
 
 const heading = (page: Page) => page.locator('.app-explorer__panel h2');
 const description = (page: Page) => page.locator('.app-explorer__panel p', { hasText: DESCRIPTION });
@@ -77,6 +89,9 @@ describe("a service's address, before the data arrives", () => {
         // In the window: on a phone, in the sheet over the bottom of the screen.
         expect(descriptionBefore.y + descriptionBefore.height).toBeLessThanOrEqual(viewport.height);
 
+        // The digest's sheet opened over the skeleton without moving anything under it.
+        expect(await layoutShift(page)).toBeLessThan(0.001);
+
         release();
         await page.locator('svg.app-graph__svg').waitFor();
         await page.locator('.app-explorer__panel').getByRole('button', { name: 'Close' }).waitFor();
@@ -85,6 +100,9 @@ describe("a service's address, before the data arrives", () => {
         expectSameBox(await boxOf(page, 'heading'), headingBefore, 'the heading');
         expectSameBox(await boxOf(page, 'description'), descriptionBefore, 'the description');
         expect(await page.locator('[data-service-digest]').count()).toBe(0);
+        // On the phone (Lighthouse's size), nothing moved in the whole load either. (On the tablet the
+        // buttons under the map move as the page arrives, with or without the digest: 0.027.)
+        if (viewport === PHONE) expect(await layoutShift(page)).toBeLessThan(0.001);
         expect(errors).toEqual([]);
       } finally {
         await page.close();

@@ -182,6 +182,7 @@ describe('scripts and data after the first paint', () => {
         answered: () => answered,
         started: () => document.head.querySelectorAll(':scope > script, :scope > link').length,
         heading: () => document.querySelector('.app-explorer__panel h2')?.textContent ?? null,
+        panelOpen: () => document.querySelector('.app-explorer')?.classList.contains('app-explorer--panel-open') ?? false,
       };
     }
 
@@ -194,6 +195,8 @@ describe('scripts and data after the first paint', () => {
       let send: (response: Response) => void = () => undefined;
       const page = openAt('#/service/health-visiting?date=2016-04', () => new Promise((resolve) => (send = resolve)));
       expect(page.fetched).toEqual(['./data/service-digests/health-visiting.html']);
+      // The skeleton is not rearranged for the panel (that would move it): the sheet opens over it.
+      expect(page.panelOpen()).toBe(false);
       // A frame passes while the digest is on its way: the scripts wait for it.
       await vi.advanceTimersByTimeAsync(50);
       expect(page.started()).toBe(0);
@@ -201,7 +204,7 @@ describe('scripts and data after the first paint', () => {
       send(new Response(serviceDigestHtml(DIGEST), { status: 200 }));
       await vi.advanceTimersByTimeAsync(0);
       expect(page.heading()).toBe('Health visiting (children aged 0 to 5)');
-      expect(document.querySelector('.app-explorer')?.classList.contains('app-explorer--panel-open')).toBe(true);
+      expect(page.panelOpen()).toBe(false);
       expect(document.querySelector('.app-explorer__panel p:last-child')?.textContent).toBe(DIGEST.description);
       // The panel is painted in the next frame; the scripts are asked for in the task after it.
       expect(page.started()).toBe(0);
@@ -248,6 +251,7 @@ describe('scripts and data after the first paint', () => {
       const page = openAt('#/service/health-visiting', () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
       await aFrameAndTheStartingTasks();
       expect(page.fetched).toEqual([]);
+      expect(page.panelOpen()).toBe(false);
       expect(page.started()).toBe(3);
     });
 
@@ -256,6 +260,7 @@ describe('scripts and data after the first paint', () => {
         const page = openAt(hash, () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
         await aFrameAndTheStartingTasks();
         expect(page.fetched).toEqual([]);
+        expect(page.panelOpen()).toBe(false);
         expect(page.started()).toBe(3);
         document.head.innerHTML = '';
       }
