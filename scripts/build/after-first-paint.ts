@@ -16,8 +16,8 @@
  * few hundred bytes: src/app/service-digest.ts) and puts it into the skeleton where the panel opens
  * (React's skeleton keeps it: ExplorerSkeleton), and asks for the rest once that has been painted:
  * the reader sees the service's name and description before 130 KB of script and the data have
- * shared the connection. Should the digest not come
- * (missing, offline), the page starts as it would have; and within three seconds in any case.
+ * shared the connection. Should the digest not come (missing, offline), the page starts as it
+ * would have; and within three seconds in any case.
  */
 import { SERVICE_DIGEST_ATTRIBUTE, SERVICE_DIGEST_DIR, SIDE_COLUMN_QUERY } from '../../src/app/service-digest';
 
@@ -60,7 +60,7 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
   // The first contentful paint is reported once its frame is on the screen, which can be a while
   // after it was drawn (a browser starting its compositor on a busy machine): the scripts wait for
   // that, not for the drawing, so that they do not hold the first paint back. Without paint timing,
-  // the frame after the next one will do.
+  // they wait for the next frame.
   function afterFirstPaint(then) {
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (document.visibilityState === 'hidden' || !types || types.indexOf('paint') < 0) return afterNextFrame(then);
