@@ -19,7 +19,12 @@
  * shared the connection. Should the digest not come (missing, offline), the page starts as it
  * would have; and within three seconds in any case.
  */
-import { SERVICE_DIGEST_ATTRIBUTE, SERVICE_DIGEST_DIR, SIDE_COLUMN_QUERY } from '../../src/app/service-digest';
+import {
+  SERVICE_DIGEST_ATTRIBUTE,
+  SERVICE_DIGEST_DIR,
+  SERVICE_ID_PATTERN,
+  SIDE_COLUMN_QUERY,
+} from '../../src/app/service-digest';
 
 export const AFTER_FIRST_PAINT_TEMPLATE_ID = 'app-after-first-paint';
 
@@ -74,7 +79,7 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
     });
     observer.observe({ type: 'paint', buffered: true });
   }
-  var service = /^#\\/+service\\/([a-z0-9][a-z0-9-]*)\\/?(?:\\?|$)/.exec(location.hash);
+  var service = /^#\\/+service\\/(${SERVICE_ID_PATTERN})\\/?(?:\\?|$)/.exec(location.hash);
   // Only where the panel opens as a sheet: beside the map the digest would wait unseen.
   var sheet = !window.matchMedia || !matchMedia('${SIDE_COLUMN_QUERY}').matches;
   if (service && sheet && window.fetch && window.Promise) {

@@ -5,7 +5,8 @@
  * figures); the words are here, in one place, with one way of saying "a part this page does not
  * use". Pure, so every odd address a person can type is tested without a browser. The addresses
  * themselves are built by the typed builders in src/components/routing.ts; the route table is
- * routes.tsx; how a page reads and writes its address is useAddressState.ts.
+ * routes.tsx; how a page reads and writes its address is useAddressState.ts. The funding page's
+ * resolver is in funding-address.ts, so that the first view does not carry the funding domain.
  */
 import { EMBED_PARAM, isEmbedSearch } from '../components/embed';
 import {

@@ -43,8 +43,10 @@ export const SIDE_COLUMN_QUERY = '(min-width: 64em)';
 /** The digest panel's heading id (one panel per page). */
 export const SERVICE_DIGEST_HEADING_ID = 'app-service-digest-heading';
 
-/** A service id as an address carries it, and as a file name may use it. */
-const SERVICE_ADDRESS = /^\/+service\/([a-z0-9][a-z0-9-]*)\/?$/;
+/** A service id as an address carries it, and as a file name may use it (the start script matches it too). */
+export const SERVICE_ID_PATTERN = '[a-z0-9][a-z0-9-]*';
+
+const SERVICE_ADDRESS = new RegExp(`^/+service/(${SERVICE_ID_PATTERN})/?$`);
 
 /** The service id a path names ("/service/health-visiting"), or null. */
 export function serviceIdOfPath(pathname: string): string | null {
