@@ -3,7 +3,7 @@
  * map's picture as a list (on a phone it follows the map; on a wide screen it sits beside it until
  * a panel opens). Who commissions what comes from the domain (commissionersOf), never the map.
  */
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useValueAfterPaint } from '../../components/after-paint';
 import { EntityLink } from '../../components/EntityLink';
 import type { CommissioningRole, Dataset, Organisation, Service } from '../../data/schema';
@@ -90,20 +90,58 @@ export function roleNote({ role, alongside }: Pick<CommissionedService, 'role' |
   return [ROLE_NOTES[role], withWords].filter(Boolean).join(', ');
 }
 
-export function ServicesByCommissioner({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/**
+ * How many services the list shows before the rest wait behind a button: the real dataset's sixty
+ * or so are all listed; a dataset of thousands (many local bodies, the benchmark's hundredfold copy)
+ * would otherwise lay out tens of thousands of lines on every load and every month.
+ */
+export const SERVICES_LISTED_AT_ONCE = 200;
+
+/**
+ * The groups listed before the button: whole groups, the biggest first, while they hold no more
+ * than `limit` services between them (always at least one).
+ */
+export function groupsListedFirst(groups: CommissionerGroupAtMonth[], limit: number): CommissionerGroupAtMonth[] {
+  let listed = 0;
+  let count = 0;
+  for (const group of groups) {
+    if (count > 0 && listed + group.services.length > limit) break;
+    listed += group.services.length;
+    count += 1;
+  }
+  return count === groups.length ? groups : groups.slice(0, count);
+}
+
+export function ServicesByCommissioner({
+  headingLevel = 2,
+  listedAtOnce = SERVICES_LISTED_AT_ONCE,
+}: {
+  headingLevel?: 2 | 3;
+  /** how many services are listed before the rest wait behind a button */
+  listedAtOnce?: number;
+}) {
   const ready = useDatasetAndMonth();
   if (!ready) return null;
-  return <ServicesByCommissionerView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} />;
+  return (
+    <ServicesByCommissionerView
+      dataset={ready.dataset}
+      month={ready.month}
+      headingLevel={headingLevel}
+      listedAtOnce={listedAtOnce}
+    />
+  );
 }
 
 function ServicesByCommissionerView({
   dataset,
   month,
   headingLevel,
+  listedAtOnce,
 }: {
   dataset: Dataset;
   month: MonthString;
   headingLevel: 2 | 3;
+  listedAtOnce: number;
 }) {
   // Follows the month a moment behind (after the step has painted, in an interruptible render).
   const listMonth = useValueAfterPaint(month);
@@ -114,22 +152,48 @@ function ServicesByCommissionerView({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const GroupHeading = headingLevel === 2 ? 'h3' : 'h4';
   const count = groups.reduce((total, group) => total + group.services.length, 0);
+  const [listingAll, setListingAll] = useState(false);
+  const listed = listingAll ? groups : groupsListedFirst(groups, listedAtOnce);
+  const unlisted = groups.slice(listed.length);
+  const unlistedCount = count - listed.reduce((total, group) => total + group.services.length, 0);
+  // Where the reader goes once the rest is shown: the first group that was behind the button.
+  const [focusGroup, setFocusGroup] = useState<string | null>(null);
   return (
     <section className="app-services-by-commissioner" aria-labelledby={headingId}>
       <Heading className="nhsuk-heading-s app-services-by-commissioner__heading" id={headingId}>
         Who commissions each service in {formatMonth(listMonth)}
       </Heading>
       <p className="nhsuk-body-s app-services-by-commissioner__intro">
-        {count} services, grouped by commissioner. Choose one for its details and history.
+        {unlisted.length > 0
+          ? `${count} services under ${groups.length} commissioners; those with the most services come first.`
+          : `${count} services, grouped by commissioner.`}{' '}
+        Choose one for its details and history.
       </p>
-      {groups.map((group) => (
-        <CommissionerGroupView
-          key={group.organisation?.id ?? 'none'}
-          group={group}
-          GroupHeading={GroupHeading}
-          selectedServiceId={selectedServiceId}
-        />
-      ))}
+      {listed.map((group) => {
+        const key = group.organisation?.id ?? 'none';
+        return (
+          <CommissionerGroupView
+            key={key}
+            group={group}
+            GroupHeading={GroupHeading}
+            selectedServiceId={selectedServiceId}
+            focusOnArrival={key === focusGroup}
+          />
+        );
+      })}
+      {unlisted.length > 0 ? (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary app-services-by-commissioner__more"
+          onClick={() => {
+            setFocusGroup(unlisted[0]?.organisation?.id ?? 'none');
+            setListingAll(true);
+          }}
+        >
+          Show the other {unlisted.length} {unlisted.length === 1 ? 'commissioner' : 'commissioners'} ({unlistedCount}{' '}
+          {unlistedCount === 1 ? 'service' : 'services'})
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -139,16 +203,30 @@ const CommissionerGroupView = memo(function CommissionerGroupView({
   group,
   GroupHeading,
   selectedServiceId,
+  focusOnArrival = false,
 }: {
   group: CommissionerGroupAtMonth;
   GroupHeading: 'h3' | 'h4';
   selectedServiceId: string | undefined;
+  /** takes the focus when it first appears (the first of the groups the reader asked to see) */
+  focusOnArrival?: boolean;
 }) {
   const headingId = useId();
   const count = group.services.length;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnArrival) headingRef.current?.focus();
+    // Only on arrival: a later render (a month step) leaves the focus where the reader has it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="app-services-by-commissioner__group">
-      <GroupHeading className="app-services-by-commissioner__group-heading" id={headingId}>
+      <GroupHeading
+        className="app-services-by-commissioner__group-heading"
+        id={headingId}
+        ref={headingRef}
+        tabIndex={focusOnArrival ? -1 : undefined}
+      >
         {group.organisation ? (
           <EntityLink to={{ kind: 'organisation', id: group.organisation.id }}>{compactName(group.name)}</EntityLink>
         ) : (

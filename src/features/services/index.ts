@@ -1,3 +1,9 @@
 // What the first view uses. The panels and the search functions are in ./panels, loaded on demand.
 export { ServiceFinder } from './ServiceFinder';
-export { ServicesByCommissioner, servicesByCommissionerAt, roleNote } from './ServicesByCommissioner';
+export {
+  groupsListedFirst,
+  roleNote,
+  SERVICES_LISTED_AT_ONCE,
+  ServicesByCommissioner,
+  servicesByCommissionerAt,
+} from './ServicesByCommissioner';
