@@ -5,6 +5,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
+import { dropFrontendHasRules } from './scripts/build/drop-frontend-has';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { SERVICE_DIGEST_DIR, serviceDigestHtml, serviceDigestOf } from './src/app/service-digest';
 import { datasetSchema } from './src/data/schema';
@@ -242,6 +243,7 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
   },
   css: {
+    postcss: { plugins: [dropFrontendHasRules()] },
     preprocessorOptions: {
       // nhsuk-frontend's Sass still uses a few deprecated built-ins; its warnings are not ours to fix.
       scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },

@@ -64,7 +64,7 @@ function ComparisonOfDataset({
     <div className="app-compare">
       <h1 className="nhsuk-heading-l">Compare two dates</h1>
       {embed ? null : (
-        <p className="nhsuk-body">
+        <p className="nhsuk-body app-compare-intro">
           Choose two months to see what came into being, what ended, which services changed commissioner and which counts changed
           between them, on the map and as a list. Every change links to its sources.
         </p>
