@@ -218,6 +218,7 @@ function usePanelFocus() {
   const opener = useRef<Opener | null>(null);
   const selection = useExplorerStore(selectSelection);
   const previousSelection = useRef(selection);
+  const firstRun = useRef(true);
 
   // The store changes before React redraws: the element that chose the item still has focus here.
   useEffect(
@@ -238,8 +239,13 @@ function usePanelFocus() {
   useEffect(() => {
     const wasOpen = previousSelection.current !== null;
     previousSelection.current = selection;
+    const opening = !firstRun.current;
+    firstRun.current = false;
     if (selection !== null) {
-      sideRef.current?.scrollTo?.({ top: 0 });
+      // A panel opened by the reader starts at its top. Not a page opened at an item's address:
+      // nothing has scrolled the column yet, and scrolling would make the browser lay the whole
+      // page out at once in the middle of its first render (about 40 ms on a small phone).
+      if (opening) sideRef.current?.scrollTo?.({ top: 0 });
       return;
     }
     if (!wasOpen) return;

@@ -168,6 +168,18 @@ describe('the explorer, map first', () => {
     await page.close();
   });
 
+  it('beside the map, a service chosen from far down the side column opens at the top of its panel', async () => {
+    const page = await open('#/?date=2016-01', DESKTOP);
+    const side = page.locator('.app-explorer__side');
+    const link = side.locator('.app-services-by-commissioner__link').last();
+    await link.scrollIntoViewIfNeeded();
+    expect(await side.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+    await link.click();
+    await page.locator('.app-explorer__panel h2').waitFor();
+    await expect.poll(() => side.evaluate((element) => element.scrollTop)).toBe(0);
+    await page.close();
+  });
+
   it('on a phone the service panel opens as a sheet without scrolling the page or hiding the whole map', async () => {
     const page = await open('#/?date=2016-01', PHONE);
     const node = page.locator('[data-node-id="service:health-visiting"]');
