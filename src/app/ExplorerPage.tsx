@@ -1,7 +1,7 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { afterPaints, whenIdle } from '../components/after-paint';
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useEmbedMode } from '../components/embed';
 import { type ExportCaption, ViewActions } from '../components/ViewActions';
@@ -165,6 +165,10 @@ function useMediaQuery(query: string): boolean {
  * The map, with its view actions (copy a link to it, download it as SVG or PNG, captioned with the
  * month and the sources of what it draws, or print it) just below. The actions stay if the map
  * fails (its link and Print still work; with no picture drawn, the downloads are not offered).
+ *
+ * The actions come in with the map's key and lists (two paints after the map is drawn), not
+ * before: those arrive above them, and on a tablet with a panel open the actions sit on the first
+ * screen, where being pushed down the page by them was a layout shift (0.026 at 820×1180).
  */
 function MapWithActions() {
   const dataset = useExplorerStore(selectDataset);
@@ -172,9 +176,13 @@ function MapWithActions() {
   const filters = useExplorerStore(selectFilters);
   // The map's drawing, handed over by the map itself.
   const svgRef = useRef<SVGSVGElement | null>(null);
+  // Whether the map has been drawn (or has failed): the actions wait for it.
+  const [mapDrawnOrFailed, setMapDrawnOrFailed] = useState(false);
   const onSvg = useCallback((svg: SVGSVGElement | null) => {
     svgRef.current = svg;
+    if (svg) setMapDrawnOrFailed(true);
   }, []);
+  const onMapError = useCallback(() => setMapDrawnOrFailed(true), []);
   const getSvg = useCallback(() => svgRef.current, []);
   const caption = useMemo<ExportCaption>(
     () => ({
@@ -190,11 +198,15 @@ function MapWithActions() {
   return (
     <>
       <div className="app-explorer__map">
-        <ViewErrorBoundary name="the map">
+        <ViewErrorBoundary name="the map" onError={onMapError}>
           <MapView onSvg={onSvg} />
         </ViewErrorBoundary>
       </div>
-      {dataset && month ? <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} /> : null}
+      {dataset && month && mapDrawnOrFailed ? (
+        <AfterFirstPaint paints={2}>
+          <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} />
+        </AfterFirstPaint>
+      ) : null}
     </>
   );
 }

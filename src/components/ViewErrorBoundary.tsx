@@ -4,6 +4,8 @@ interface Props {
   /** what the view is called, for the message: "the map" */
   name: string;
   children: ReactNode;
+  /** told when the view has failed (its error is shown in its place) */
+  onError?: () => void;
 }
 
 interface State {
@@ -20,6 +22,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`The view "${this.props.name}" failed`, error, info.componentStack);
+    this.props.onError?.();
   }
 
   override render() {

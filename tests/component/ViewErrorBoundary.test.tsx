@@ -82,4 +82,15 @@ describe('ViewErrorBoundary', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByText('The timeline is drawn')).toBeVisible();
   });
+
+  it('tells the page when its view has failed (the explorer then shows the map actions all the same)', () => {
+    const onError = vi.fn();
+    render(
+      <ViewErrorBoundary name="the map" onError={onError}>
+        <FragileView />
+      </ViewErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Sorry, the map could not be shown');
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
 });

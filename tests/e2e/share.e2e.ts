@@ -294,6 +294,8 @@ describe('the header navigation', () => {
       { width: 390, height: 844 },
     ]) {
       const { page } = await open('#/service/health-visiting?date=2015-10', viewport);
+      // The actions come in with the map's key, a moment after the map.
+      await actions(page).waitFor();
       expect(await actions(page).isVisible()).toBe(true);
       expect(await axeViolations(page), `${viewport.width} px`).toEqual([]);
       await page.close();
