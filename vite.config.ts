@@ -206,6 +206,7 @@ const ISOLATED_DOM_TESTS = [
   'tests/component/PlaceFinderField.test.tsx',
   'tests/component/PlaceRouteMonth.test.tsx',
   'tests/component/PlaceSources.test.tsx',
+  'tests/component/ServiceFinderEnterEarly.test.tsx',
   'tests/component/Timeline.test.tsx',
   'tests/component/Tour.test.tsx',
   'tests/component/TourMap.test.tsx',

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EntityLink } from '../../components/EntityLink';
 import { SERVICE_CATEGORIES } from '../../data/vocabulary';
 import type { Dataset, Service } from '../../data/schema';
@@ -100,9 +100,25 @@ function ServiceFinderView({
 
   const links = () => [...(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
 
+  // Enter pressed before the search has loaded (a quick typist, a slow connection): the query it
+  // was pressed for, whose top match opens once the search is in, unless the query has changed.
+  const enterPressedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const pressedFor = enterPressedFor.current;
+    if (pressedFor === null || !search) return;
+    enterPressedFor.current = null;
+    const top = matches[0];
+    if (pressedFor === text && top) store.getState().select({ kind: 'service', id: top.service.id });
+  }, [search, text, matches, store]);
+
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       // Enter opens the top match (the list below says which it is).
+      if (searching) {
+        event.preventDefault();
+        enterPressedFor.current = text;
+        return;
+      }
       const top = matches[0];
       if (!top) return;
       event.preventDefault();
