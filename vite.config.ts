@@ -33,10 +33,10 @@ function datasetFiles(): Plugin {
         response.end(readFileSync(path.join(dataDir, match[1])));
       });
     },
-    // The page fetches these as soon as its script runs; preloading them from the HTML starts the
-    // downloads alongside the script's instead of after it (on a slow phone link, the data is as
-    // large as the script). `crossorigin` makes the preload match fetch()'s same-origin CORS mode,
-    // so the page's fetch reuses it rather than downloading the file twice.
+    // Listed in the HTML as preloads, so the downloads start alongside the script's instead of after
+    // it (on a slow phone link, the data is as large as the script): the start script turns each
+    // into a request read as a Blob, which the app takes over (src/app/early-start.ts). `crossorigin`
+    // keeps a plain preload (the dev server's page) matching fetch()'s same-origin CORS mode.
     transformIndexHtml: () =>
       [...Object.values(DATASET_FILES), 'map-layout.json'].map((name) => ({
         tag: 'link',
@@ -134,7 +134,14 @@ function scriptsAndDataAfterFirstPaint(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: AFTER_FIRST_PAINT_SCRIPT_SHIPPED });
     },
-    transformIndexHtml: { order: 'post', handler: (html) => withScriptsAfterFirstPaint(html, `./${fileName}`) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        // The dataset worker's built script (src/app/dataset.worker.ts), which the start script starts first.
+        const worker = Object.keys(context.bundle ?? {}).find((name) => /^assets\/dataset\.worker-[\w-]+\.js$/.test(name));
+        return withScriptsAfterFirstPaint(html, `./${fileName}`, worker ? `./${worker}` : undefined);
+      },
+    },
   };
 }
 

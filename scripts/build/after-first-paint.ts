@@ -11,6 +11,10 @@
  * timing; without it, after the next frame), or at once in a page opened in the background, which
  * paints no frame.
  *
+ * Two things it begins itself, for the app to take over (src/app/early-start.ts): the dataset
+ * worker, first, from the address the template gives; and each data file, whose preload becomes a
+ * request read as a Blob (a preload's body would be read by the page's thread as it comes).
+ *
  * At a service's address (#/service/<id>), where the panel opens as a sheet (below the side
  * column's width), the script first fetches the service's digest (the top of its panel as markup, a
  * few hundred bytes: src/app/service-digest.ts) and puts it into the skeleton where the panel opens
@@ -19,6 +23,7 @@
  * shared the connection. Should the digest not come (missing, offline), the page starts as it
  * would have; and within three seconds in any case.
  */
+import { DATASET_WORKER_ATTRIBUTE, EARLY_DATASET_WORKER_GLOBAL, EARLY_FETCHES_GLOBAL } from '../../src/app/early-start';
 import {
   SERVICE_DIGEST_ATTRIBUTE,
   SERVICE_DIGEST_DIR,
@@ -46,6 +51,7 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
   function insertSome() {
     for (var count = 0; count < ${AFTER_FIRST_PAINT_BATCH} && next < sources.length; count++, next++) {
       var source = sources[next];
+      if (fetchEarly(source)) continue;
       var element = document.createElement(source.tagName.toLowerCase());
       for (var j = 0; j < source.attributes.length; j++) element.setAttribute(source.attributes[j].name, source.attributes[j].value);
       document.head.appendChild(element);
@@ -55,7 +61,37 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
   function start() {
     if (started) return;
     started = true;
+    startDatasetWorker();
     insertSome();
+  }
+  // A data file's preload becomes a request whose body is read as a Blob at once: the browser
+  // keeps it, where a preload's body is read by this page's thread as it comes (src/app/early-start.ts).
+  function fetchEarly(source) {
+    if (source.tagName !== 'LINK' || source.getAttribute('rel') !== 'preload' || source.getAttribute('as') !== 'fetch') return false;
+    if (!window.fetch || !window.Promise || !window.Response || !window.Blob) return false;
+    var link = document.createElement('a');
+    link.href = source.getAttribute('href');
+    var fetches = window.${EARLY_FETCHES_GLOBAL} = window.${EARLY_FETCHES_GLOBAL} || {};
+    var url = link.href;
+    fetches[url] = fetch(url).then(function (response) {
+      return response.blob().then(function (blob) {
+        return new Response(blob, { status: response.status, statusText: response.statusText, headers: response.headers });
+      });
+    });
+    // The app reports a failed request when it takes it over.
+    fetches[url].then(null, function () {});
+    return true;
+  }
+  // The dataset worker first, so that its script is not queued behind the data's downloads
+  // (src/app/early-start.ts); the app takes it over.
+  function startDatasetWorker() {
+    var address = template.getAttribute('${DATASET_WORKER_ATTRIBUTE}');
+    if (!address || !window.Worker) return;
+    try {
+      var early = { worker: new Worker(address, { type: 'module', name: 'dataset' }), failed: false };
+      early.worker.addEventListener('error', function () { early.failed = true; });
+      window.${EARLY_DATASET_WORKER_GLOBAL} = early;
+    } catch (error) {}
   }
   // A frame's callbacks run just before it is drawn; a task queued from one runs after.
   function afterNextFrame(then) {
@@ -117,9 +153,10 @@ export const AFTER_FIRST_PAINT_SCRIPT_SHIPPED = AFTER_FIRST_PAINT_SCRIPT.split('
 
 /**
  * The built index.html with its module script and preloads moved into the inert template, and the
- * script file (at `scriptHref`) that starts them after the first paint. Stylesheets stay where they are.
+ * script file (at `scriptHref`) that starts them after the first paint, with the dataset worker's
+ * script (at `datasetWorkerHref`) first. Stylesheets stay where they are.
  */
-export function withScriptsAfterFirstPaint(html: string, scriptHref: string): string {
+export function withScriptsAfterFirstPaint(html: string, scriptHref: string, datasetWorkerHref?: string): string {
   const deferred: string[] = [];
   const rest = html.replace(
     /[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload|preload)"[^>]*>)\n?/g,
@@ -131,6 +168,6 @@ export function withScriptsAfterFirstPaint(html: string, scriptHref: string): st
   if (deferred.length === 0) return html;
   const tags =
     `    <script defer src="${scriptHref}"></script>\n` +
-    `    <template id="${AFTER_FIRST_PAINT_TEMPLATE_ID}">${deferred.join('')}</template>\n`;
+    `    <template id="${AFTER_FIRST_PAINT_TEMPLATE_ID}"${datasetWorkerHref ? ` ${DATASET_WORKER_ATTRIBUTE}="${datasetWorkerHref}"` : ''}>${deferred.join('')}</template>\n`;
   return rest.replace(/[ \t]*<\/head>/, `${tags}  </head>`);
 }

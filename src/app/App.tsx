@@ -3,6 +3,7 @@ import { HashRouter } from 'react-router';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { MapLayoutFile } from '../domain/map-layout/layout-file';
 import { type ExplorerStore, ExplorerStoreProvider } from '../store';
+import { fetchStartedEarly } from './early-start';
 import { loadDataset } from './load-dataset';
 import { AppRoutes } from './routes';
 import { preloadPanelsFor } from './selection-panels';
@@ -20,7 +21,7 @@ function useDatasetLoader(store: ExplorerStore, dataBaseUrl: string) {
     preloadPanelsFor(window.location.hash);
     // The map's ahead-of-time layout comes with the data, and is handed over first (see the store).
     // Without it the map computes its own.
-    const layout = fetch(`${dataBaseUrl}data/map-layout.json`)
+    const layout = fetchStartedEarly(`${dataBaseUrl}data/map-layout.json`)
       .then((response) => (response.ok ? (response.json() as Promise<MapLayoutFile>) : null))
       .catch(() => null);
     // While the data loads the page is idle: the collator the lists sort with is made then.

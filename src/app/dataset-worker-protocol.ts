@@ -1,6 +1,6 @@
 /**
- * What the page and the dataset worker say to each other. The page sends each file's bytes as soon
- * as that file has arrived, then says that they are all in; the worker parses and validates each
+ * What the page and the dataset worker say to each other. The page sends each file (a Blob, which
+ * the worker reads) as soon as that file has arrived, then says that they are all in; the worker parses and validates each
  * file as it comes (a large dataset's files arrive over a second or more) and sends each collection
  * on its own as soon as it is well-formed, then the facts, then the verdict. A message's data is
  * deserialised in the task that receives it, so in parts the page never spends one long task (tens
@@ -19,6 +19,9 @@ import { packDrawnDataset, type PackedDrawnDataset, unpackDrawnDataset } from '.
 
 /** One file's bytes (transferred), or word that every file is in. */
 export type DatasetWorkerRequest = { file: DatasetFileKey; bytes: ArrayBuffer } | { end: true };
+
+/** What the page sends: a file as the Blob it was fetched as (the worker reads it), or word that every file is in. */
+export type DatasetPageRequest = { file: DatasetFileKey; blob: Blob } | { end: true };
 
 type DatasetKey = keyof Dataset;
 type Verdict = Exclude<LoadResult, { ok: true }> | { ok: true };

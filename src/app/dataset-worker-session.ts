@@ -9,7 +9,12 @@ import { asciiJsonText } from '../data/ascii-json';
 import { createDatasetTextParser } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { deriveFacts } from '../domain/derived-cache';
-import { closingMessages, type DatasetWorkerMessage, type DatasetWorkerRequest } from './dataset-worker-protocol';
+import {
+  closingMessages,
+  type DatasetPageRequest,
+  type DatasetWorkerMessage,
+  type DatasetWorkerRequest,
+} from './dataset-worker-protocol';
 
 /** Handles the page's requests one by one, posting the replies through `post`. */
 export function createDatasetWorkerSession(
@@ -38,5 +43,33 @@ export function createDatasetWorkerSession(
       failed = true;
       post({ error: error instanceof Error ? error.message : String(error) });
     }
+  };
+}
+
+/**
+ * The worker's handler for the page's requests: each file's Blob is read here (every read starts
+ * at once), and its bytes go to the session in the order the files came, the end after the last.
+ */
+export function createDatasetPageSession(
+  post: (message: DatasetWorkerMessage) => void,
+): (request: DatasetPageRequest) => Promise<void> {
+  const handle = createDatasetWorkerSession(post);
+  let queue = Promise.resolve();
+  let failed = false;
+  return (request) => {
+    const bytes = 'blob' in request ? request.blob.arrayBuffer() : null;
+    // A read that fails is reported when its turn comes; meanwhile it is not left unhandled.
+    bytes?.catch(() => undefined);
+    queue = queue.then(async () => {
+      if (failed) return;
+      if (!('blob' in request)) return handle(request);
+      try {
+        handle({ file: request.file, bytes: await (bytes as Promise<ArrayBuffer>) });
+      } catch (error) {
+        failed = true;
+        post({ error: `${request.file} could not be read (${error instanceof Error ? error.message : String(error)})` });
+      }
+    });
+    return queue;
   };
 }

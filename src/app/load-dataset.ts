@@ -4,29 +4,32 @@
  * first view carries no schema code. Where there is no worker (tests in jsdom, a browser that refuses it), the same parsing runs
  * here, loaded on demand. Either way the result is the one `parseDatasetTexts` gives.
  */
-import { type DatasetTexts, fetchDatasetBytes, fetchDatasetTexts } from '../data/fetch-texts';
+import { type DatasetTexts, fetchDatasetBlobs, fetchDatasetTexts } from '../data/fetch-texts';
 import type { DatasetFileKey } from '../data/schema';
 import type { LoadResult } from '../data/load';
 import { rememberFacts } from '../domain/derived-cache';
 import {
   createReplyCollector,
+  type DatasetPageRequest,
   type DatasetWorkerMessage,
   type DatasetWorkerReply,
-  type DatasetWorkerRequest,
 } from './dataset-worker-protocol';
+import { fetchStartedEarly, takeEarlyDatasetWorker } from './early-start';
 
 /**
- * A worker started now, before the files arrive, so that its script loads while they download;
- * `send` hands it a file's bytes (transferred), `end` says that every file is in, `reply` is its
+ * A worker started now (or taken over from the start script: early-start.ts), before the files
+ * arrive, so that its script loads while they download;
+ * `send` hands it a file (a Blob: the worker reads it), `end` says that every file is in, `reply` is its
  * verdict (rejected if the worker cannot start).
  */
 function startWorker(): {
-  send: (file: DatasetFileKey, bytes: ArrayBuffer) => void;
+  send: (file: DatasetFileKey, blob: Blob) => void;
   end: () => void;
   stop: () => void;
   reply: Promise<DatasetWorkerReply>;
 } {
-  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  const worker =
+    takeEarlyDatasetWorker() ?? new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
   const reply = new Promise<DatasetWorkerReply>((resolve, reject) => {
     const collect = createReplyCollector();
     worker.addEventListener('message', (event: MessageEvent<DatasetWorkerMessage>) => {
@@ -42,9 +45,9 @@ function startWorker(): {
   });
   // The page may give up on the worker (a file that could not be fetched) before it replies.
   reply.catch(() => undefined);
-  const post = (request: DatasetWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  const post = (request: DatasetPageRequest) => worker.postMessage(request);
   return {
-    send: (file, bytes) => post({ file, bytes }, [bytes]),
+    send: (file, blob) => post({ file, blob }),
     end: () => post({ end: true }),
     stop: () => worker.terminate(),
     reply,
@@ -63,7 +66,7 @@ async function refetchAndParseHere(baseUrl: string, fetchImpl: typeof fetch): Pr
 }
 
 /** Fetches, parses and validates the dataset; never rejects (a failure is a problem in the result). */
-export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fetchStartedEarly): Promise<LoadResult> {
   if (typeof Worker === 'undefined') {
     const fetched = await fetchDatasetTexts(baseUrl, fetchImpl);
     return fetched.ok ? parseHere(fetched.texts) : { ok: false, problems: fetched.problems };
@@ -75,7 +78,7 @@ export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fet
     // A worker that cannot start (a strict policy, an old browser): parse here instead.
     return refetchAndParseHere(baseUrl, fetchImpl);
   }
-  const fetched = await fetchDatasetBytes(baseUrl, fetchImpl, worker.send);
+  const fetched = await fetchDatasetBlobs(baseUrl, fetchImpl, worker.send);
   if (!fetched.ok) {
     worker.stop();
     return { ok: false, problems: fetched.problems };

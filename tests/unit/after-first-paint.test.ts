@@ -12,6 +12,12 @@ import {
   AFTER_FIRST_PAINT_TEMPLATE_ID,
   withScriptsAfterFirstPaint,
 } from '../../scripts/build/after-first-paint';
+import {
+  EARLY_DATASET_WORKER_GLOBAL,
+  EARLY_FETCHES_GLOBAL,
+  fetchStartedEarly,
+  takeEarlyDatasetWorker,
+} from '../../src/app/early-start';
 import { serviceDigestHtml } from '../../src/app/service-digest';
 
 const BUILT = `<!doctype html>
@@ -27,6 +33,19 @@ const BUILT = `<!doctype html>
   <body><div id="root"><h1>Who commissions what</h1></div></body>
 </html>`;
 
+/**
+ * What the script has begun, in order within each kind: the tags it put into the head (their
+ * address), then the data files it asked for itself (each preload of a data file becomes a
+ * request read as a Blob: src/app/early-start.ts), as the template wrote their address.
+ */
+function begun(): string[] {
+  const inserted = [...document.head.querySelectorAll(':scope > script, :scope > link')].map(
+    (element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '',
+  );
+  const fetches = (window as unknown as Record<string, Record<string, unknown> | undefined>)[EARLY_FETCHES_GLOBAL] ?? {};
+  return [...inserted, ...Object.keys(fetches).map((url) => `.${new URL(url).pathname}`)];
+}
+
 /** The frame (16 ms on fake timers), the task queued from it, and the few that start the rest, two tags each. */
 async function aFrameAndTheStartingTasks(): Promise<void> {
   await vi.advanceTimersByTimeAsync(17);
@@ -38,12 +57,17 @@ describe('scripts and data after the first paint', () => {
   // environment may have left one (a service's address would make it fetch a digest first).
   beforeEach(() => {
     window.location.hash = '';
+    // The data files the script asks for itself: answered at once (no network here).
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('{}'))));
   });
 
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
     document.head.innerHTML = '';
+    const globals = window as unknown as Record<string, unknown>;
+    delete globals[EARLY_FETCHES_GLOBAL];
+    delete globals[EARLY_DATASET_WORKER_GLOBAL];
   });
 
   it('moves the module script and the preloads into an inert template, and keeps the stylesheet', () => {
@@ -71,18 +95,22 @@ describe('scripts and data after the first paint', () => {
     const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
     document.head.append(document.importNode(template, true));
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
-    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
-    expect(started()).toHaveLength(0);
+    expect(begun()).toHaveLength(0);
     // The first frame (16 ms on fake timers), then the tasks queued from it: long before the fallback.
     await aFrameAndTheStartingTasks();
-    expect([...started()].map((element) => element.outerHTML)).toEqual([
+    expect([...document.head.querySelectorAll(':scope > script, :scope > link')].map((element) => element.outerHTML)).toEqual([
       '<script type="module" crossorigin="" src="./assets/index-abc.js"></script>',
       '<link rel="modulepreload" crossorigin="" href="./assets/react-def.js">',
-      '<link rel="preload" href="./data/meta.json" as="fetch" crossorigin="">',
     ]);
+    // The data file's preload: asked for, its body read as a Blob, and left for the app as a response.
+    expect(fetch).toHaveBeenCalledWith(new URL('./data/meta.json', window.location.href).href);
+    const early = (window as unknown as Record<string, Record<string, Promise<Response>>>)[EARLY_FETCHES_GLOBAL];
+    const response = await early?.[new URL('./data/meta.json', window.location.href).href];
+    expect(response?.status).toBe(200);
+    expect(await response?.text()).toBe('{}');
     // Once only, though the fallback timer fires later.
     await vi.advanceTimersByTimeAsync(AFTER_FIRST_PAINT_FALLBACK_MS + 1000);
-    expect(started()).toHaveLength(3);
+    expect(begun()).toHaveLength(3);
   });
 
   it('where the browser reports paints, waits for the first contentful paint to be on the screen, not just drawn', async () => {
@@ -106,18 +134,17 @@ describe('scripts and data after the first paint', () => {
     const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
     document.head.append(document.importNode(template, true));
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
-    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
     expect(observed).toEqual({ type: 'paint', buffered: true });
     // Frames are drawn, but the first paint is not yet on the screen (a compositor still starting).
     await aFrameAndTheStartingTasks();
     await aFrameAndTheStartingTasks();
-    expect(started()).toHaveLength(0);
+    expect(begun()).toHaveLength(0);
     report(['first-paint']);
-    expect(started()).toHaveLength(0);
+    expect(begun()).toHaveLength(0);
     report(['first-contentful-paint']);
-    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    expect(begun()[0]).toBe('./assets/index-abc.js');
     await vi.advanceTimersByTimeAsync(10);
-    expect(started()).toHaveLength(3);
+    expect(begun()).toHaveLength(3);
   });
 
   it('starts a few per task, the entry script first, so that starting thirty-odd requests is no long task', async () => {
@@ -133,15 +160,14 @@ describe('scripts and data after the first paint', () => {
     const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
     document.head.append(document.importNode(template, true));
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
-    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
     // The frame, then the task queued from it: one batch.
     await vi.advanceTimersByTimeAsync(16);
     await vi.advanceTimersToNextTimerAsync();
-    expect(started()).toHaveLength(AFTER_FIRST_PAINT_BATCH);
-    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    expect(begun()).toHaveLength(AFTER_FIRST_PAINT_BATCH);
+    expect(begun()[0]).toBe('./assets/index-abc.js');
     // The rest in the tasks that follow.
     await vi.runAllTimersAsync();
-    expect(started()).toHaveLength(15);
+    expect(begun()).toHaveLength(15);
   });
 
   describe("at a service's address", () => {
@@ -180,7 +206,9 @@ describe('scripts and data after the first paint', () => {
       return {
         fetched,
         answered: () => answered,
-        started: () => document.head.querySelectorAll(':scope > script, :scope > link').length,
+        started: () => begun().length,
+        /** the service digests it fetched (the data files it asks for once started are not counted) */
+        digests: () => fetched.filter((url) => url.includes('/service-digests/')),
         heading: () => document.querySelector('.app-explorer__panel h2')?.textContent ?? null,
         panelOpen: () => document.querySelector('.app-explorer')?.classList.contains('app-explorer--panel-open') ?? false,
       };
@@ -194,7 +222,7 @@ describe('scripts and data after the first paint', () => {
     it("draws the service's name and description where its panel will be, then starts the page once that is painted", async () => {
       let send: (response: Response) => void = () => undefined;
       const page = openAt('#/service/health-visiting?date=2016-04', () => new Promise((resolve) => (send = resolve)));
-      expect(page.fetched).toEqual(['./data/service-digests/health-visiting.html']);
+      expect(page.digests()).toEqual(['./data/service-digests/health-visiting.html']);
       // The skeleton is not rearranged for the panel (that would move it): the sheet opens over it.
       expect(page.panelOpen()).toBe(false);
       // A frame passes while the digest is on its way: the scripts wait for it.
@@ -218,12 +246,14 @@ describe('scripts and data after the first paint', () => {
       expect(missing.heading()).toBeNull();
       expect(missing.started()).toBe(3);
       document.head.innerHTML = '';
+      delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
 
       const offline = openAt('#/service/health-visiting', () => Promise.reject(new TypeError('Failed to fetch')));
       await aFrameAndTheStartingTasks();
       expect(offline.heading()).toBeNull();
       expect(offline.started()).toBe(3);
       document.head.innerHTML = '';
+      delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
 
       // A host that answers a missing file with a page of its own, as if it were there.
       const other = openAt('#/service/dental-services', () =>
@@ -250,7 +280,7 @@ describe('scripts and data after the first paint', () => {
       vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(min-width: 64em)' }));
       const page = openAt('#/service/health-visiting', () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
       await aFrameAndTheStartingTasks();
-      expect(page.fetched).toEqual([]);
+      expect(page.digests()).toEqual([]);
       expect(page.panelOpen()).toBe(false);
       expect(page.started()).toBe(3);
     });
@@ -259,10 +289,11 @@ describe('scripts and data after the first paint', () => {
       for (const hash of ['#/?date=2013-04', '#/org/nhs-england']) {
         const page = openAt(hash, () => Promise.resolve(new Response(serviceDigestHtml(DIGEST))));
         await aFrameAndTheStartingTasks();
-        expect(page.fetched).toEqual([]);
+        expect(page.digests()).toEqual([]);
         expect(page.panelOpen()).toBe(false);
         expect(page.started()).toBe(3);
         document.head.innerHTML = '';
+        delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
       }
     });
   });
@@ -274,10 +305,65 @@ describe('scripts and data after the first paint', () => {
     const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
     document.head.append(document.importNode(template, true));
     new Function(AFTER_FIRST_PAINT_SCRIPT)();
-    const started = () => document.head.querySelectorAll(':scope > script, :scope > link');
-    expect(started()[0]?.getAttribute('src')).toBe('./assets/index-abc.js');
+    expect(begun()[0]).toBe('./assets/index-abc.js');
     // The rest in the tasks that follow, with no frame.
     await vi.advanceTimersByTimeAsync(10);
-    expect(started()).toHaveLength(3);
+    expect(begun()).toHaveLength(3);
+  });
+
+  it('starts the dataset worker first, for the app to take over once; a worker that failed is not taken', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const made: Array<{ address: string; options: unknown; listeners: Record<string, () => void>; terminated: boolean }> = [];
+    class FakeWorker {
+      record: (typeof made)[number];
+      constructor(address: string, options: unknown) {
+        this.record = { address, options, listeners: {}, terminated: false };
+        made.push(this.record);
+      }
+      addEventListener(type: string, listener: () => void) {
+        this.record.listeners[type] = listener;
+      }
+      terminate() {
+        this.record.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js', './assets/dataset.worker-5678.js');
+    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
+    document.head.append(document.importNode(template, true));
+    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    await aFrameAndTheStartingTasks();
+    expect(made.map(({ address, options }) => [address, options])).toEqual([
+      ['./assets/dataset.worker-5678.js', { type: 'module', name: 'dataset' }],
+    ]);
+    const taken = takeEarlyDatasetWorker();
+    expect((taken as unknown as FakeWorker).record).toBe(made[0]);
+    expect(takeEarlyDatasetWorker()).toBeNull();
+
+    // One whose script failed before the app came: ended, and the app starts its own.
+    document.head.innerHTML = '';
+    document.head.append(document.importNode(template, true));
+    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    await aFrameAndTheStartingTasks();
+    made.at(-1)?.listeners.error?.();
+    expect(takeEarlyDatasetWorker()).toBeNull();
+    expect(made.at(-1)?.terminated).toBe(true);
+  });
+
+  it("gives the app the data file's response it began, once; any other request goes to the network", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
+    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
+    document.head.append(document.importNode(template, true));
+    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    await aFrameAndTheStartingTasks();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const response = await fetchStartedEarly('./data/meta.json');
+    expect(await response.text()).toBe('{}');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // Taken: asked again, the file is requested anew, as is any other.
+    await fetchStartedEarly('./data/meta.json');
+    await fetchStartedEarly('./data/sources.json');
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });

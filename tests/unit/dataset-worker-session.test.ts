@@ -10,7 +10,7 @@ import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { multiplyDataset, readRealDataset } from '../../scripts/bench/synthetic-dataset';
 import { createReplyCollector, type DatasetWorkerMessage, type DatasetWorkerReply } from '../../src/app/dataset-worker-protocol';
-import { createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
+import { createDatasetPageSession, createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
 import { DATASET_FILE_KEYS, dataFilePath } from '../../src/data/fetch-texts';
 import { createDatasetTextParser, parseDatasetTexts } from '../../src/data/load';
 import type { DatasetFileKey } from '../../src/data/schema';
@@ -106,6 +106,38 @@ describe('the dataset worker, file by file', () => {
     const factsMessage = messages.find((message) => 'facts' in message);
     if (!factsMessage || !('facts' in factsMessage)) throw new Error('no facts');
     expect(serialize(factsMessage.facts.drawn).length).toBeLessThan(serialize(deriveFacts(large.dataset).drawn).length / 4);
+  });
+});
+
+describe('the dataset worker, given the files as the page fetched them (Blobs)', () => {
+  it('reads each Blob and answers as it does for the bytes, the verdict after the last file, whatever order they come in', async () => {
+    const { reply: fromBytes } = converse(realTexts, DATASET_FILE_KEYS);
+    for (const order of [DATASET_FILE_KEYS, reversed]) {
+      const messages: DatasetWorkerMessage[] = [];
+      const handle = createDatasetPageSession((message) => messages.push(structuredClone(message)));
+      // The page does not wait for the worker: every file and the end are sent at once.
+      const handled = order.map((key) => handle({ file: key, blob: new Blob([realTexts[key] ?? '']) }));
+      handled.push(handle({ end: true }));
+      await Promise.all(handled);
+      expect(messages.at(-1)).toHaveProperty('verdict');
+      const collect = createReplyCollector();
+      const reply = messages.map((message) => collect(message)).at(-1);
+      expect(reply).toEqual(fromBytes);
+    }
+  });
+
+  it('says which file could not be read, and nothing after it', async () => {
+    const messages: DatasetWorkerMessage[] = [];
+    const handle = createDatasetPageSession((message) => messages.push(message));
+    const unreadable = new Blob(['[]']);
+    unreadable.arrayBuffer = () => Promise.reject(new Error('the blob is gone'));
+    await Promise.all([
+      handle({ file: 'meta', blob: new Blob([realTexts.meta ?? '']) }),
+      handle({ file: 'sources', blob: unreadable }),
+      handle({ end: true }),
+    ]);
+    expect(messages.at(-1)).toEqual({ error: 'sources could not be read (the blob is gone)' });
+    expect(messages.some((message) => 'verdict' in message)).toBe(false);
   });
 });
 
