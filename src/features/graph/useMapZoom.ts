@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { AttachedZoom, MapTransform } from './zoom-behaviour';
+import { afterNextPaint } from '../../components/after-paint';
 
 export type { MapTransform };
 
@@ -49,19 +50,25 @@ export function useMapZoom(
     const svg = svgRef.current;
     if (!svg) return;
     let live = true;
-    void import('./zoom-behaviour').then(({ attachZoom }) => {
-      if (!live) return;
-      attachedRef.current = attachZoom(svg, {
-        width,
-        height,
-        minZoom: MIN_ZOOM,
-        maxZoom: MAX_ZOOM,
-        ignores: startsOnNode,
-        onZoom: setTransform,
-      });
-    });
+    // Zooming and panning are for after the map has been seen: their code (d3-zoom, 16 KB) is
+    // asked for once the map's frame has been painted, not while it is being drawn.
+    const cancelWait = afterNextPaint(
+      () =>
+        void import('./zoom-behaviour').then(({ attachZoom }) => {
+          if (!live) return;
+          attachedRef.current = attachZoom(svg, {
+            width,
+            height,
+            minZoom: MIN_ZOOM,
+            maxZoom: MAX_ZOOM,
+            ignores: startsOnNode,
+            onZoom: setTransform,
+          });
+        }),
+    );
     return () => {
       live = false;
+      cancelWait();
       attachedRef.current?.detach();
       attachedRef.current = null;
     };
