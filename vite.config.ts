@@ -5,9 +5,11 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
+import { checkedManifest } from './scripts/build/checked-manifest';
 import { dropFrontendHasRules } from './scripts/build/drop-frontend-has';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { SERVICE_DIGEST_DIR, serviceDigestHtml, serviceDigestOf } from './src/app/service-digest';
+import { CHECKED_FILE_PATH } from './src/data/checked-files';
 import { datasetSchema } from './src/data/schema';
 import { DATASET_FILES } from './src/data/vocabulary';
 
@@ -38,7 +40,7 @@ function datasetFiles(): Plugin {
     // into a request read as a Blob, which the app takes over (src/app/early-start.ts). `crossorigin`
     // keeps a plain preload (the dev server's page) matching fetch()'s same-origin CORS mode.
     transformIndexHtml: () =>
-      [...Object.values(DATASET_FILES), 'map-layout.json'].map((name) => ({
+      [...Object.values(DATASET_FILES), 'map-layout.json', path.basename(CHECKED_FILE_PATH)].map((name) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', crossorigin: '' },
         injectTo: 'head' as const,
@@ -47,6 +49,11 @@ function datasetFiles(): Plugin {
       for (const name of files()) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path.join(dataDir, name)) });
       }
+      // The build's word that it checked these files (src/data/checked-files.ts); none for a dataset with problems.
+      const manifest = checkedManifest(
+        Object.fromEntries(Object.entries(DATASET_FILES).map(([key, name]) => [key, readFileSync(path.join(dataDir, name))])),
+      );
+      if (manifest) this.emitFile({ type: 'asset', fileName: CHECKED_FILE_PATH, source: JSON.stringify(manifest) });
       // Each service's digest, for the panel's top at its address before the dataset is in (src/app/service-digest.ts).
       const services = datasetSchema.shape.services.parse(
         JSON.parse(readFileSync(path.join(dataDir, DATASET_FILES.services), 'utf8')),

@@ -6,8 +6,9 @@
  * whole dataset run, and the rest is sent.
  */
 import { asciiJsonText } from '../data/ascii-json';
+import { allChecked, type CheckedManifest, sha256Hex } from '../data/checked-files';
 import { createDatasetTextParser } from '../data/load';
-import type { Dataset } from '../data/schema';
+import type { Dataset, DatasetFileKey } from '../data/schema';
 import { deriveFacts } from '../domain/derived-cache';
 import {
   closingMessages,
@@ -36,7 +37,7 @@ export function createDatasetWorkerSession(
         }
         return;
       }
-      const result = parser.finish();
+      const result = parser.finish({ integrityChecked: request.integrityChecked === true });
       const messages = closingMessages(result, result.dataset ? deriveFacts(result.dataset) : null, sent);
       for (const message of messages) post(message);
     } catch (error) {
@@ -48,7 +49,8 @@ export function createDatasetWorkerSession(
 
 /**
  * The worker's handler for the page's requests: each file's Blob is read here (every read starts
- * at once), and its bytes go to the session in the order the files came, the end after the last.
+ * at once) and hashed, and its bytes go to the session in the order the files came; the end comes
+ * after the last, saying whether every file is one the build checked (checked-files.ts).
  */
 export function createDatasetPageSession(
   post: (message: DatasetWorkerMessage) => void,
@@ -56,13 +58,30 @@ export function createDatasetPageSession(
   const handle = createDatasetWorkerSession(post);
   let queue = Promise.resolve();
   let failed = false;
+  let manifest: CheckedManifest | null = null;
+  const hashes = new Map<DatasetFileKey, Promise<string | null>>();
   return (request) => {
+    if ('checked' in request) {
+      manifest = request.checked;
+      return queue;
+    }
     const bytes = 'blob' in request ? request.blob.arrayBuffer() : null;
     // A read that fails is reported when its turn comes; meanwhile it is not left unhandled.
     bytes?.catch(() => undefined);
+    if ('blob' in request && bytes) {
+      // Hashed as soon as read (off this thread, in the browser's crypto), while the file is parsed.
+      hashes.set(
+        request.file,
+        bytes.then(sha256Hex).catch(() => null),
+      );
+    }
     queue = queue.then(async () => {
       if (failed) return;
-      if (!('blob' in request)) return handle(request);
+      if (!('blob' in request)) {
+        const received = new Map<DatasetFileKey, string | null>();
+        for (const [file, hash] of hashes) received.set(file, await hash);
+        return handle({ end: true, integrityChecked: allChecked(manifest, received) });
+      }
       try {
         handle({ file: request.file, bytes: await (bytes as Promise<ArrayBuffer>) });
       } catch (error) {

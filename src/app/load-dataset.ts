@@ -4,6 +4,7 @@
  * first view carries no schema code. Where there is no worker (tests in jsdom, a browser that refuses it), the same parsing runs
  * here, loaded on demand. Either way the result is the one `parseDatasetTexts` gives.
  */
+import { CHECKED_FILE_PATH, type CheckedManifest, readCheckedManifest } from '../data/checked-files';
 import { type DatasetTexts, fetchDatasetBlobs, fetchDatasetTexts } from '../data/fetch-texts';
 import type { DatasetFileKey } from '../data/schema';
 import type { LoadResult } from '../data/load';
@@ -24,6 +25,7 @@ import { fetchStartedEarly, takeEarlyDatasetWorker } from './early-start';
  */
 function startWorker(): {
   send: (file: DatasetFileKey, blob: Blob) => void;
+  check: (manifest: CheckedManifest | null) => void;
   end: () => void;
   stop: () => void;
   reply: Promise<DatasetWorkerReply>;
@@ -48,6 +50,7 @@ function startWorker(): {
   const post = (request: DatasetPageRequest) => worker.postMessage(request);
   return {
     send: (file, blob) => post({ file, blob }),
+    check: (manifest) => post({ checked: manifest }),
     end: () => post({ end: true }),
     stop: () => worker.terminate(),
     reply,
@@ -78,11 +81,17 @@ export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fet
     // A worker that cannot start (a strict policy, an old browser): parse here instead.
     return refetchAndParseHere(baseUrl, fetchImpl);
   }
+  // The build's word on the files it checked, which spares the worker the integrity rules for them.
+  const checked = fetchImpl(`${baseUrl}${CHECKED_FILE_PATH}`)
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .then(readCheckedManifest)
+    .catch(() => null);
   const fetched = await fetchDatasetBlobs(baseUrl, fetchImpl, worker.send);
   if (!fetched.ok) {
     worker.stop();
     return { ok: false, problems: fetched.problems };
   }
+  worker.check(await checked);
   worker.end();
   let reply: DatasetWorkerReply;
   try {

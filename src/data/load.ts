@@ -36,7 +36,7 @@ function parsePart(key: DatasetFileKey, raw: unknown): PartOutcome {
 }
 
 /** Every file's verdict, in the files' order, then (only if every file is well-formed) the integrity rules across files. */
-function assembleDataset(outcomes: ReadonlyMap<DatasetFileKey, PartOutcome>): LoadResult {
+function assembleDataset(outcomes: ReadonlyMap<DatasetFileKey, PartOutcome>, integrity = true): LoadResult {
   const problems: DataProblem[] = [];
   const parsed: Partial<Record<DatasetFileKey, unknown>> = {};
   for (const key of DATASET_FILE_KEYS) {
@@ -46,7 +46,7 @@ function assembleDataset(outcomes: ReadonlyMap<DatasetFileKey, PartOutcome>): Lo
   }
   if (problems.length > 0) return { ok: false, problems };
   const dataset = parsed as Dataset;
-  const integrityProblems = checkIntegrity(dataset);
+  const integrityProblems = integrity ? checkIntegrity(dataset) : [];
   if (integrityProblems.length > 0) return { ok: false, problems: integrityProblems, dataset };
   return { ok: true, dataset };
 }
@@ -71,8 +71,11 @@ export interface DatasetTextParser {
    * written differently), gives the file's text as decoded, from which a JSON error is reported.
    */
   add(key: DatasetFileKey, text: string, exactText?: () => string): { value: unknown } | undefined;
-  /** The verdict on every file added (a file never added is absent). */
-  finish(): LoadResult;
+  /**
+   * The verdict on every file added (a file never added is absent). `integrityChecked`: the files
+   * are those the build ran the integrity rules over (checked-files.ts), which are then left out.
+   */
+  finish(options?: { integrityChecked?: boolean }): LoadResult;
 }
 
 export function createDatasetTextParser(): DatasetTextParser {
@@ -105,8 +108,8 @@ export function createDatasetTextParser(): DatasetTextParser {
       outcomes.set(key, outcome);
       return outcome.ok ? { value: outcome.value } : undefined;
     },
-    finish() {
-      const result = assembleDataset(outcomes);
+    finish(options) {
+      const result = assembleDataset(outcomes, !options?.integrityChecked);
       if (jsonProblems.size === 0) return result;
       const problems = DATASET_FILE_KEYS.flatMap((key) => jsonProblems.get(key) ?? []);
       const otherProblems = result.ok ? [] : result.problems.filter((p) => !problems.some((q) => q.file === p.file));

@@ -4,6 +4,7 @@
  * back together must be what parsing all of them at once gives, a bad dataset's problems included,
  * and the map's level of detail must arrive as the page's own records, not copies of them.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serialize } from 'node:v8';
@@ -11,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { multiplyDataset, readRealDataset } from '../../scripts/bench/synthetic-dataset';
 import { createReplyCollector, type DatasetWorkerMessage, type DatasetWorkerReply } from '../../src/app/dataset-worker-protocol';
 import { createDatasetPageSession, createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
+import { checkedManifest } from '../../scripts/build/checked-manifest';
+import { allChecked, type CheckedManifest, readCheckedManifest } from '../../src/data/checked-files';
 import { DATASET_FILE_KEYS, dataFilePath } from '../../src/data/fetch-texts';
 import { createDatasetTextParser, parseDatasetTexts } from '../../src/data/load';
 import type { DatasetFileKey } from '../../src/data/schema';
@@ -138,6 +141,64 @@ describe('the dataset worker, given the files as the page fetched them (Blobs)',
     ]);
     expect(messages.at(-1)).toEqual({ error: 'sources could not be read (the blob is gone)' });
     expect(messages.some((message) => 'verdict' in message)).toBe(false);
+  });
+});
+
+describe("the build's word that it checked the files (data/checked.json)", () => {
+  /** The real files with one integrity problem (a relationship with a body no file has), which the schema does not see. */
+  const broken: Texts = (() => {
+    const relationships = JSON.parse(realTexts.relationships ?? '[]') as Array<Record<string, unknown>>;
+    const first = relationships[0];
+    if (!first) throw new Error('the real dataset has no relationships');
+    relationships[0] = { ...first, object: 'no-such-body' };
+    return { ...realTexts, relationships: JSON.stringify(relationships) };
+  })();
+
+  /** The page's conversation with the worker for these texts, with the manifest `checked`; the verdict. */
+  async function converseAsThePage(texts: Texts, checked: CheckedManifest | null) {
+    const messages: DatasetWorkerMessage[] = [];
+    const handle = createDatasetPageSession((message) => messages.push(structuredClone(message)));
+    const handled = DATASET_FILE_KEYS.map((key) => handle({ file: key, blob: new Blob([texts[key] ?? '']) }));
+    handled.push(handle({ checked }), handle({ end: true }));
+    await Promise.all(handled);
+    const collect = createReplyCollector();
+    const reply = messages.map((message) => collect(message)).at(-1);
+    if (!reply || 'error' in reply) throw new Error('no reply');
+    return reply.result;
+  }
+
+  const manifestOf = (texts: Texts) => ({
+    sha256: Object.fromEntries(
+      DATASET_FILE_KEYS.map((key) => [key, createHash('sha256').update(texts[key] ?? '').digest('hex')]),
+    ),
+  });
+
+  it('is given by the build only for a dataset with no problems, one hash a file', () => {
+    const manifest = checkedManifest(realTexts);
+    expect(Object.keys(manifest?.sha256 ?? {}).sort()).toEqual([...DATASET_FILE_KEYS].sort());
+    expect(manifest).toEqual(manifestOf(realTexts));
+    expect(checkedManifest(broken)).toBeNull();
+  });
+
+  it('spares the worker the integrity rules only when every file is byte for byte one the build checked', async () => {
+    expect((await converseAsThePage(broken, null)).ok).toBe(false);
+    // The same files with a manifest that vouches for them (as a build would not): the rules are left out.
+    expect((await converseAsThePage(broken, manifestOf(broken))).ok).toBe(true);
+    // A manifest for other files (the dataset changed after the build): every rule runs, and the problem shows.
+    const verdict = await converseAsThePage(broken, manifestOf(realTexts));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.ok ? [] : verdict.problems.map((problem) => problem.reason).join(' ')).toContain('no-such-body');
+    // The real files, vouched for: the same dataset as when every rule runs.
+    expect(await converseAsThePage(realTexts, manifestOf(realTexts))).toEqual(parseDatasetTexts(realTexts));
+  });
+
+  it('reads only a manifest of the dataset files', () => {
+    expect(readCheckedManifest({ sha256: { meta: 'ab' } })).toEqual({ sha256: { meta: 'ab' } });
+    expect(readCheckedManifest({ sha256: { other: 'ab' } })).toBeNull();
+    expect(readCheckedManifest('<!doctype html>')).toBeNull();
+    expect(allChecked({ sha256: { meta: 'ab' } }, new Map([['meta', 'ab']]))).toBe(true);
+    expect(allChecked({ sha256: { meta: 'ab', sources: 'cd' } }, new Map([['meta', 'ab']]))).toBe(false);
+    expect(allChecked({ sha256: { meta: 'ab' } }, new Map([['meta', null]]))).toBe(false);
   });
 });
 
