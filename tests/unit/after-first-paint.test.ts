@@ -29,6 +29,7 @@ const BUILT = `<!doctype html>
     <link rel="modulepreload" crossorigin href="./assets/react-def.js">
     <link rel="stylesheet" crossorigin href="./assets/index-ghi.css">
     <link rel="preload" href="./data/meta.json" as="fetch" crossorigin="">
+    <link rel="modulepreload" crossorigin href="./assets/client-jkl.js">
   </head>
   <body><div id="root"><h1>Who commissions what</h1></div></body>
 </html>`;
@@ -85,6 +86,8 @@ describe('scripts and data after the first paint', () => {
     expect([...template.content.children].map((element) => element.getAttribute('src') ?? element.getAttribute('href'))).toEqual([
       './assets/index-abc.js',
       './assets/react-def.js',
+      // The scripts before the data, whatever order the build wrote them in.
+      './assets/client-jkl.js',
       './data/meta.json',
     ]);
   });
@@ -101,6 +104,7 @@ describe('scripts and data after the first paint', () => {
     expect([...document.head.querySelectorAll(':scope > script, :scope > link')].map((element) => element.outerHTML)).toEqual([
       '<script type="module" crossorigin="" src="./assets/index-abc.js"></script>',
       '<link rel="modulepreload" crossorigin="" href="./assets/react-def.js">',
+      '<link rel="modulepreload" crossorigin="" href="./assets/client-jkl.js">',
     ]);
     // The data file's preload: asked for, its body read as a Blob, and left for the app as a response.
     expect(fetch).toHaveBeenCalledWith(new URL('./data/meta.json', window.location.href).href);
@@ -110,7 +114,7 @@ describe('scripts and data after the first paint', () => {
     expect(await response?.text()).toBe('{}');
     // Once only, though the fallback timer fires later.
     await vi.advanceTimersByTimeAsync(AFTER_FIRST_PAINT_FALLBACK_MS + 1000);
-    expect(begun()).toHaveLength(3);
+    expect(begun()).toHaveLength(4);
   });
 
   it('where the browser reports paints, waits for the first contentful paint to be on the screen, not just drawn', async () => {
@@ -144,7 +148,7 @@ describe('scripts and data after the first paint', () => {
     report(['first-contentful-paint']);
     expect(begun()[0]).toBe('./assets/index-abc.js');
     await vi.advanceTimersByTimeAsync(10);
-    expect(begun()).toHaveLength(3);
+    expect(begun()).toHaveLength(4);
   });
 
   it('starts a few per task, the entry script first, so that starting thirty-odd requests is no long task', async () => {
@@ -167,7 +171,7 @@ describe('scripts and data after the first paint', () => {
     expect(begun()[0]).toBe('./assets/index-abc.js');
     // The rest in the tasks that follow.
     await vi.runAllTimersAsync();
-    expect(begun()).toHaveLength(15);
+    expect(begun()).toHaveLength(16);
   });
 
   describe("at a service's address", () => {
@@ -237,21 +241,21 @@ describe('scripts and data after the first paint', () => {
       // The panel is painted in the next frame; the scripts are asked for in the task after it.
       expect(page.started()).toBe(0);
       await aFrameAndTheStartingTasks();
-      expect(page.started()).toBe(3);
+      expect(page.started()).toBe(4);
     });
 
     it('starts the page as it would have when the digest cannot be had, or the answer is not a digest', async () => {
       const missing = openAt('#/service/no-such-service', () => Promise.resolve(new Response('Not found', { status: 404 })));
       await aFrameAndTheStartingTasks();
       expect(missing.heading()).toBeNull();
-      expect(missing.started()).toBe(3);
+      expect(missing.started()).toBe(4);
       document.head.innerHTML = '';
       delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
 
       const offline = openAt('#/service/health-visiting', () => Promise.reject(new TypeError('Failed to fetch')));
       await aFrameAndTheStartingTasks();
       expect(offline.heading()).toBeNull();
-      expect(offline.started()).toBe(3);
+      expect(offline.started()).toBe(4);
       document.head.innerHTML = '';
       delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
 
@@ -263,7 +267,7 @@ describe('scripts and data after the first paint', () => {
       );
       await aFrameAndTheStartingTasks();
       expect(other.heading()).toBeNull();
-      expect(other.started()).toBe(3);
+      expect(other.started()).toBe(4);
     });
 
     it('starts within three seconds even if the digest never comes', async () => {
@@ -273,7 +277,7 @@ describe('scripts and data after the first paint', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(page.started()).toBeGreaterThan(0);
       await vi.advanceTimersByTimeAsync(10);
-      expect(page.started()).toBe(3);
+      expect(page.started()).toBe(4);
     });
 
     it('fetches nothing beside the map (a wide window), where the panel is not a sheet', async () => {
@@ -282,7 +286,7 @@ describe('scripts and data after the first paint', () => {
       await aFrameAndTheStartingTasks();
       expect(page.digests()).toEqual([]);
       expect(page.panelOpen()).toBe(false);
-      expect(page.started()).toBe(3);
+      expect(page.started()).toBe(4);
     });
 
     it('fetches nothing at the map or at an organisation', async () => {
@@ -291,7 +295,7 @@ describe('scripts and data after the first paint', () => {
         await aFrameAndTheStartingTasks();
         expect(page.digests()).toEqual([]);
         expect(page.panelOpen()).toBe(false);
-        expect(page.started()).toBe(3);
+        expect(page.started()).toBe(4);
         document.head.innerHTML = '';
         delete (window as unknown as Record<string, unknown>)[EARLY_FETCHES_GLOBAL];
       }
@@ -308,7 +312,7 @@ describe('scripts and data after the first paint', () => {
     expect(begun()[0]).toBe('./assets/index-abc.js');
     // The rest in the tasks that follow, with no frame.
     await vi.advanceTimersByTimeAsync(10);
-    expect(begun()).toHaveLength(3);
+    expect(begun()).toHaveLength(4);
   });
 
   it('starts the dataset worker first, for the app to take over once; a worker that failed is not taken', async () => {
