@@ -168,6 +168,19 @@ describe('the explorer, map first', () => {
     await page.close();
   });
 
+  it('beside the map, the "what changed" strip sits above the footer, whose caption can run to three lines', async () => {
+    const page = await open('#/service/health-visiting?date=2016-04', DESKTOP);
+    await page.locator('.app-graph-changes').waitFor();
+    const strip = await boxOf(page, '.app-graph__overlay');
+    const footer = await boxOf(page, '.app-graph__footer');
+    const caption = await boxOf(page, '.app-graph__caption');
+    if (!strip || !footer || !caption) throw new Error('missing part of the map');
+    // The chosen service's caption wraps (it is the footer's tallest part), and the strip stays clear of it.
+    expect(caption.bottom - caption.top).toBeGreaterThan(40);
+    expect(strip.bottom).toBeLessThanOrEqual(footer.top);
+    await page.close();
+  });
+
   it('beside the map, a service chosen from far down the side column opens at the top of its panel', async () => {
     const page = await open('#/?date=2016-01', DESKTOP);
     const side = page.locator('.app-explorer__side');

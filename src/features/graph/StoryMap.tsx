@@ -93,6 +93,17 @@ export function StoryMap({
   layer,
 }: StoryMapProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
+  // Beside the map, the "what changed" strip sits just above the footer, whose caption can run to
+  // several lines (a long name chosen): placed by its height, not a fixed one, it never covers it.
+  const footerRef = useRef<HTMLDivElement>(null);
+  const [footerHeight, setFooterHeight] = useState<number | null>(null);
+  useEffect(() => {
+    const footer = footerRef.current;
+    if (!footer || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setFooterHeight(footer.offsetHeight));
+    observer.observe(footer);
+    return () => observer.disconnect();
+  }, []);
   // The drawing is the map's own (zoom, transitions, focus) and the page's, for its export.
   const setSvg = useCallback(
     (element: SVGSVGElement | null) => {
@@ -324,8 +335,12 @@ export function StoryMap({
         </g>
         {layer ? <g transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>{layer}</g> : null}
       </svg>
-      {overlay ? <div className="app-graph__overlay">{overlay}</div> : null}
-      <div className="app-graph__footer">
+      {overlay ? (
+        <div className="app-graph__overlay" style={!tall && footerHeight !== null ? { bottom: footerHeight + 8 } : undefined}>
+          {overlay}
+        </div>
+      ) : null}
+      <div className="app-graph__footer" ref={footerRef}>
         <p className="app-graph__caption" aria-live="polite">
           {caption
             ? describeNode(caption, scene)
