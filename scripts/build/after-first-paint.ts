@@ -74,9 +74,7 @@ export const AFTER_FIRST_PAINT_SCRIPT = `(function () {
     var fetches = window.${EARLY_FETCHES_GLOBAL} = window.${EARLY_FETCHES_GLOBAL} || {};
     var url = link.href;
     fetches[url] = fetch(url).then(function (response) {
-      return response.blob().then(function (blob) {
-        return new Response(blob, { status: response.status, statusText: response.statusText, headers: response.headers });
-      });
+      return response.blob().then(function (blob) { return new Response(blob, { status: response.status }); });
     });
     // The app reports a failed request when it takes it over.
     fetches[url].then(null, function () {});

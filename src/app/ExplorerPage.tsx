@@ -1,10 +1,21 @@
 import { AddressNotice } from '../components/AddressNotice';
 import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { afterPaints, whenIdle } from '../components/after-paint';
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type KeyboardEvent,
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Link } from 'react-router';
 import { useEmbedMode } from '../components/embed';
-import { type ExportCaption, ViewActions } from '../components/ViewActions';
+import type { ExportCaption } from '../components/ViewActions';
 import { formatMonth } from '../domain/months';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { MapView, sourcesDrawnAt } from '../features/graph';
@@ -27,6 +38,9 @@ import { SIDE_COLUMN_QUERY } from './service-digest';
 import { useAddressState } from './useAddressState';
 
 const TITLE = 'Who commissions what in English health and care';
+
+/** The map's actions, loaded once the map and its key are drawn (they come in after them: MapWithActions). */
+const ViewActions = lazy(() => import('../components/ViewActions').then((module) => ({ default: module.ViewActions })));
 
 /**
  * The explorer, map first. On a wide screen: a column on the left with the title, the service
@@ -204,7 +218,9 @@ function MapWithActions() {
       </div>
       {dataset && month && mapDrawnOrFailed ? (
         <AfterFirstPaint paints={2}>
-          <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} />
+          <Suspense fallback={null}>
+            <ViewActions getSvg={getSvg} caption={caption} fileName={`commissioning-map-${month}`} />
+          </Suspense>
         </AfterFirstPaint>
       ) : null}
     </>

@@ -11,7 +11,6 @@
  * The facts carry the map's level of detail (map-detail.ts) with its members as places in the
  * dataset's lists, not copies of the records the collections already carried.
  */
-import type { CheckedManifest } from '../data/checked-files';
 import { DATASET_FILE_KEYS } from '../data/fetch-texts';
 import type { LoadResult } from '../data/load';
 import type { Dataset, DatasetFileKey } from '../data/schema';
@@ -24,11 +23,11 @@ export type DatasetWorkerRequest =
 
 /**
  * What the page sends: a file as the Blob it was fetched as (the worker reads it), the build's
- * word on which files it checked (data/checked.json: src/data/checked-files.ts), or word that every
+ * word on which files it checked (data/checked.json as read: src/data/checked-files.ts), or word that every
  * file is in.
  */
 export type DatasetPageRequest =
-  { file: DatasetFileKey; blob: Blob } | { checked: CheckedManifest | null } | { end: true };
+  { file: DatasetFileKey; blob: Blob } | { checked: unknown } | { end: true };
 
 type DatasetKey = keyof Dataset;
 type Verdict = Exclude<LoadResult, { ok: true }> | { ok: true };

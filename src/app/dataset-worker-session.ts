@@ -6,7 +6,7 @@
  * whole dataset run, and the rest is sent.
  */
 import { asciiJsonText } from '../data/ascii-json';
-import { allChecked, type CheckedManifest, sha256Hex } from '../data/checked-files';
+import { allChecked, type CheckedManifest, readCheckedManifest, sha256Hex } from '../data/checked-files';
 import { createDatasetTextParser } from '../data/load';
 import type { Dataset, DatasetFileKey } from '../data/schema';
 import { deriveFacts } from '../domain/derived-cache';
@@ -62,7 +62,7 @@ export function createDatasetPageSession(
   const hashes = new Map<DatasetFileKey, Promise<string | null>>();
   return (request) => {
     if ('checked' in request) {
-      manifest = request.checked;
+      manifest = readCheckedManifest(request.checked);
       return queue;
     }
     const bytes = 'blob' in request ? request.blob.arrayBuffer() : null;
