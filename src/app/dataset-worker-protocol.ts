@@ -18,16 +18,14 @@ import type { DerivedFacts } from '../domain/derived-cache';
 import { packDrawnDataset, type PackedDrawnDataset, unpackDrawnDataset } from '../domain/map-detail';
 
 /** One file's bytes (transferred), or word that every file is in. */
-export type DatasetWorkerRequest =
-  { file: DatasetFileKey; bytes: ArrayBuffer } | { end: true; integrityChecked?: boolean };
+export type DatasetWorkerRequest = { file: DatasetFileKey; bytes: ArrayBuffer } | { end: true; integrityChecked?: boolean };
 
 /**
  * What the page sends: a file as the Blob it was fetched as (the worker reads it), the build's
  * word on which files it checked (data/checked.json as read: src/data/checked-files.ts), or word that every
  * file is in.
  */
-export type DatasetPageRequest =
-  { file: DatasetFileKey; blob: Blob } | { checked: unknown } | { end: true };
+export type DatasetPageRequest = { file: DatasetFileKey; blob: Blob } | { checked: unknown } | { end: true };
 
 type DatasetKey = keyof Dataset;
 type Verdict = Exclude<LoadResult, { ok: true }> | { ok: true };

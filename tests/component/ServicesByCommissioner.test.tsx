@@ -112,7 +112,11 @@ describe('ServicesByCommissioner', () => {
     renderList('2013-04', limit);
     expect(screen.getAllByRole('list')).toHaveLength(1);
     const total = groups.reduce((sum, group) => sum + group.services.length, 0);
-    expect(screen.getByText(`${total} services under ${groups.length} commissioners; those with the most services come first. Choose one for its details and history.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `${total} services under ${groups.length} commissioners; those with the most services come first. Choose one for its details and history.`,
+      ),
+    ).toBeInTheDocument();
     const more = screen.getByRole('button', {
       name: `Show the other ${groups.length - 1} commissioners (${total - first.services.length} services)`,
     });

@@ -59,7 +59,10 @@ describe('scripts and data after the first paint', () => {
   beforeEach(() => {
     window.location.hash = '';
     // The data files the script asks for itself: answered at once (no network here).
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('{}'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('{}'))),
+    );
   });
 
   afterEach(() => {

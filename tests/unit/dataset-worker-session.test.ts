@@ -169,7 +169,12 @@ describe("the build's word that it checked the files (data/checked.json)", () =>
 
   const manifestOf = (texts: Texts) => ({
     sha256: Object.fromEntries(
-      DATASET_FILE_KEYS.map((key) => [key, createHash('sha256').update(texts[key] ?? '').digest('hex')]),
+      DATASET_FILE_KEYS.map((key) => [
+        key,
+        createHash('sha256')
+          .update(texts[key] ?? '')
+          .digest('hex'),
+      ]),
     ),
   });
 
