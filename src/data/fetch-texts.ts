@@ -72,16 +72,3 @@ export function fetchDatasetBlobs(
 ): Promise<FetchedDataset<Blob>> {
   return fetchDatasetFiles(baseUrl, fetchImpl, (response) => response.blob(), onBody);
 }
-
-export type DatasetBytes = Partial<Record<DatasetFileKey, ArrayBuffer>>;
-
-/** The files' bytes as text (UTF-8, as the site serves them). */
-export function decodeDatasetBytes(bytes: DatasetBytes): DatasetTexts {
-  const decoder = new TextDecoder();
-  const texts: DatasetTexts = {};
-  for (const key of DATASET_FILE_KEYS) {
-    const body = bytes[key];
-    if (body !== undefined) texts[key] = decoder.decode(body);
-  }
-  return texts;
-}
