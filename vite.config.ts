@@ -5,13 +5,13 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
-import { checkedManifest } from './scripts/build/checked-manifest';
+import { shippedDataset } from './scripts/build/checked-manifest';
 import { dropFrontendHasRules } from './scripts/build/drop-frontend-has';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { SERVICE_DIGEST_DIR, serviceDigestHtml, serviceDigestOf } from './src/app/service-digest';
 import { CHECKED_FILE_PATH } from './src/data/checked-files';
 import { datasetSchema } from './src/data/schema';
-import { DATASET_FILES } from './src/data/vocabulary';
+import { DATASET_FILES, type DatasetFileKey } from './src/data/vocabulary';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -46,14 +46,23 @@ function datasetFiles(): Plugin {
         injectTo: 'head' as const,
       })),
     generateBundle() {
-      for (const name of files()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path.join(dataDir, name)) });
-      }
-      // The build's word that it checked these files (src/data/checked-files.ts); none for a dataset with problems.
-      const manifest = checkedManifest(
+      // The dataset as the build checked it: each file as the schema's own output where it has no
+      // problems, with the build's word on it (scripts/build/checked-manifest.ts, src/data/checked-files.ts).
+      const dataset = shippedDataset(
         Object.fromEntries(Object.entries(DATASET_FILES).map(([key, name]) => [key, readFileSync(path.join(dataDir, name))])),
       );
-      if (manifest) this.emitFile({ type: 'asset', fileName: CHECKED_FILE_PATH, source: JSON.stringify(manifest) });
+      const shippedNames = new Map<string, string | undefined>(
+        Object.entries(DATASET_FILES).map(([key, name]) => [name, dataset.texts[key as DatasetFileKey]]),
+      );
+      for (const name of files()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: shippedNames.get(name) ?? readFileSync(path.join(dataDir, name)),
+        });
+      }
+      if (dataset.manifest)
+        this.emitFile({ type: 'asset', fileName: CHECKED_FILE_PATH, source: JSON.stringify(dataset.manifest) });
       // Each service's digest, for the panel's top at its address before the dataset is in (src/app/service-digest.ts).
       const services = datasetSchema.shape.services.parse(
         JSON.parse(readFileSync(path.join(dataDir, DATASET_FILES.services), 'utf8')),

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKED_FILE_PATH } from '../../src/data/checked-files';
-import { checkedManifest } from '../build/checked-manifest';
+import { shippedDataset } from '../build/checked-manifest';
 import { DATASET_FILE_KEYS, dataFilePath, parseDataset } from '../../src/data/load';
 import { type Dataset, DATASET_FILES, type DatasetFileKey, type DatasetInput } from '../../src/data/schema';
 
@@ -177,11 +177,12 @@ export function syntheticSite(siteDir: string, texts: DatasetTexts, layoutText: 
   const dir = mkdtempSync(path.join(tmpdir(), 'explorer-bench-synthetic-'));
   cpSync(siteDir, dir, { recursive: true });
   mkdirSync(path.join(dir, 'data'), { recursive: true });
-  for (const key of DATASET_FILE_KEYS) writeFileSync(path.join(dir, 'data', DATASET_FILES[key]), texts[key]);
+  // The files and the build's word that it checked them, as a build of this dataset would ship them (src/data/checked-files.ts).
+  const shipped = shippedDataset(texts);
+  for (const key of DATASET_FILE_KEYS)
+    writeFileSync(path.join(dir, 'data', DATASET_FILES[key]), shipped.texts[key] ?? texts[key]);
   writeFileSync(path.join(dir, 'data', 'map-layout.json'), layoutText);
-  // The build's word that it checked these files, as a build of this dataset would give it (src/data/checked-files.ts).
-  const manifest = checkedManifest(texts);
-  if (manifest) writeFileSync(path.join(dir, CHECKED_FILE_PATH), JSON.stringify(manifest));
+  if (shipped.manifest) writeFileSync(path.join(dir, CHECKED_FILE_PATH), JSON.stringify(shipped.manifest));
   else rmSync(path.join(dir, CHECKED_FILE_PATH), { force: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -17,8 +17,12 @@ import type { Dataset, DatasetFileKey } from '../data/schema';
 import type { DerivedFacts } from '../domain/derived-cache';
 import { packDrawnDataset, type PackedDrawnDataset, unpackDrawnDataset } from '../domain/map-detail';
 
-/** One file's bytes (transferred), or word that every file is in. */
-export type DatasetWorkerRequest = { file: DatasetFileKey; bytes: ArrayBuffer } | { end: true; integrityChecked?: boolean };
+/**
+ * One file's bytes (transferred; `schemaOutput`: byte for byte one the build shipped as the
+ * schema's own output, checked-files.ts), or word that every file is in.
+ */
+export type DatasetWorkerRequest =
+  { file: DatasetFileKey; bytes: ArrayBuffer; schemaOutput?: boolean } | { end: true; integrityChecked?: boolean };
 
 /**
  * What the page sends: a file as the Blob it was fetched as (the worker reads it), the build's

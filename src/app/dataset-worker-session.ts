@@ -6,7 +6,7 @@
  * whole dataset run, and the rest is sent.
  */
 import { asciiJsonText } from '../data/ascii-json';
-import { allChecked, type CheckedManifest, readCheckedManifest, sha256Hex } from '../data/checked-files';
+import { allChecked, type CheckedManifest, isSchemaOutput, readCheckedManifest, sha256Hex } from '../data/checked-files';
 import { createDatasetTextParser } from '../data/load';
 import type { Dataset, DatasetFileKey } from '../data/schema';
 import { deriveFacts } from '../domain/derived-cache';
@@ -30,7 +30,11 @@ export function createDatasetWorkerSession(
     try {
       if ('file' in request) {
         const bytes = new Uint8Array(request.bytes);
-        const parsed = parser.add(request.file, asciiJsonText(bytes) ?? decoder.decode(bytes), () => decoder.decode(bytes));
+        // The schema's output as the build shipped it is ASCII already (checked-files.ts).
+        const text = request.schemaOutput ? decoder.decode(bytes) : (asciiJsonText(bytes) ?? decoder.decode(bytes));
+        const parsed = parser.add(request.file, text, () => decoder.decode(bytes), {
+          schemaOutput: request.schemaOutput === true,
+        });
         if (parsed) {
           post({ part: request.file, value: parsed.value });
           sent.add(request.file);
@@ -49,8 +53,10 @@ export function createDatasetWorkerSession(
 
 /**
  * The worker's handler for the page's requests: each file's Blob is read here (every read starts
- * at once) and hashed, and its bytes go to the session in the order the files came; the end comes
- * after the last, saying whether every file is one the build checked (checked-files.ts).
+ * at once) and hashed, and its bytes go to the session in the order the files came, once the
+ * build's word (data/checked.json, which the page sends as soon as it has it) is in, saying whether
+ * the file is one the build shipped as the schema's output; the end comes after the last, saying
+ * whether every file is one the build checked (checked-files.ts).
  */
 export function createDatasetPageSession(
   post: (message: DatasetWorkerMessage) => void,
@@ -59,12 +65,18 @@ export function createDatasetPageSession(
   let queue = Promise.resolve();
   let failed = false;
   let manifest: CheckedManifest | null = null;
+  // The files wait for the manifest (or the end, for a page that sends none), which comes early:
+  // it is small, and preloaded.
+  let manifestSettled = () => {};
+  const manifestKnown = new Promise<void>((resolve) => (manifestSettled = resolve));
   const hashes = new Map<DatasetFileKey, Promise<string | null>>();
   return (request) => {
     if ('checked' in request) {
       manifest = readCheckedManifest(request.checked);
+      manifestSettled();
       return queue;
     }
+    if ('end' in request) manifestSettled();
     const bytes = 'blob' in request ? request.blob.arrayBuffer() : null;
     // A read that fails is reported when its turn comes; meanwhile it is not left unhandled.
     bytes?.catch(() => undefined);
@@ -83,7 +95,10 @@ export function createDatasetPageSession(
         return handle({ end: true, integrityChecked: allChecked(manifest, received) });
       }
       try {
-        handle({ file: request.file, bytes: await (bytes as Promise<ArrayBuffer>) });
+        const read = await (bytes as Promise<ArrayBuffer>);
+        await manifestKnown;
+        const schemaOutput = isSchemaOutput(manifest, request.file, (await hashes.get(request.file)) ?? null);
+        handle({ file: request.file, bytes: read, schemaOutput });
       } catch (error) {
         failed = true;
         post({ error: `${request.file} could not be read (${error instanceof Error ? error.message : String(error)})` });

@@ -81,17 +81,19 @@ export async function loadDataset(baseUrl: string, fetchImpl: typeof fetch = fet
     // A worker that cannot start (a strict policy, an old browser): parse here instead.
     return refetchAndParseHere(baseUrl, fetchImpl);
   }
-  // The build's word on the files it checked, which spares the worker the integrity rules for them.
+  // The build's word on the files it checked, which spares the worker the schema and the integrity rules for them.
   // (Read as it came: the worker makes sure it is a manifest.)
-  const checked = fetchImpl(`${baseUrl}${CHECKED_FILE_PATH}`)
+  // Sent as soon as it is in: the worker reads no file before it (it says which files need no schema).
+  const checkedSent = fetchImpl(`${baseUrl}${CHECKED_FILE_PATH}`)
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-    .catch(() => null);
+    .catch(() => null)
+    .then((manifest) => worker.check(manifest));
   const fetched = await fetchDatasetBlobs(baseUrl, fetchImpl, worker.send);
   if (!fetched.ok) {
     worker.stop();
     return { ok: false, problems: fetched.problems };
   }
-  worker.check(await checked);
+  await checkedSent;
   worker.end();
   let reply: DatasetWorkerReply;
   try {

@@ -1,11 +1,13 @@
 /**
  * The build's word that it checked the dataset: data/checked.json gives the SHA-256 of each data
- * file the build ran the integrity rules over (and found none broken). The browser still parses and
- * validates each file against the schema (which also fills in its defaults), but where every file it
- * received is byte for byte one the build checked, it leaves the integrity rules out: at a hundred
- * times the data they take about 0.4 s, after the last file and before the first map. A file
- * changed since the build (or a page that cannot hash: no Web Crypto outside a secure context) gets
- * every rule, and its problems are shown as before.
+ * file the build ran the schema and the integrity rules over (and found no problem), and which of
+ * those files it shipped as the schema's own output (scripts/build/checked-manifest.ts). A file
+ * that is byte for byte such an output is only parsed as JSON: the schema would give it back
+ * unchanged (at a hundred times the data, the schema takes about 0.4 s of the worker's time before
+ * the first map). Where every file received is byte for byte one the build checked, the integrity
+ * rules are left out too (another 0.3 s there). A file changed since the build (or a page that
+ * cannot hash: no Web Crypto outside a secure context) gets the schema and every rule, and its
+ * problems are shown as before.
  */
 import { DATASET_FILE_KEYS } from './fetch-texts';
 import type { DatasetFileKey } from './vocabulary';
@@ -15,6 +17,8 @@ export const CHECKED_FILE_PATH = 'data/checked.json';
 export interface CheckedManifest {
   /** each data file's SHA-256, as lower-case hex */
   sha256: Partial<Record<DatasetFileKey, string>>;
+  /** the files shipped as the schema's own output, which it would give back unchanged */
+  schemaOutput?: DatasetFileKey[];
 }
 
 /** A manifest read from JSON, or null if it is not one. */
@@ -23,8 +27,17 @@ export function readCheckedManifest(value: unknown): CheckedManifest | null {
   const sha256 = (value as { sha256?: unknown }).sha256;
   if (typeof sha256 !== 'object' || sha256 === null) return null;
   const entries = Object.entries(sha256);
-  if (!entries.every(([key, hash]) => (DATASET_FILE_KEYS as string[]).includes(key) && typeof hash === 'string')) return null;
-  return { sha256: sha256 as CheckedManifest['sha256'] };
+  const isFileKey = (key: unknown) => (DATASET_FILE_KEYS as unknown[]).includes(key);
+  if (!entries.every(([key, hash]) => isFileKey(key) && typeof hash === 'string')) return null;
+  const schemaOutput = (value as { schemaOutput?: unknown }).schemaOutput;
+  if (schemaOutput === undefined) return { sha256: sha256 as CheckedManifest['sha256'] };
+  if (!Array.isArray(schemaOutput) || !schemaOutput.every(isFileKey)) return null;
+  return { sha256: sha256 as CheckedManifest['sha256'], schemaOutput: schemaOutput as DatasetFileKey[] };
+}
+
+/** Whether a file with this hash is byte for byte one the build shipped as the schema's own output. */
+export function isSchemaOutput(manifest: CheckedManifest | null, key: DatasetFileKey, hash: string | null): boolean {
+  return hash !== null && manifest?.sha256[key] === hash && (manifest.schemaOutput?.includes(key) ?? false);
 }
 
 /** SHA-256 of the bytes as lower-case hex, or null where Web Crypto is not available. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { multiplyDataset, readRealDataset } from '../../scripts/bench/synthetic-dataset';
 import { createReplyCollector, type DatasetWorkerMessage, type DatasetWorkerReply } from '../../src/app/dataset-worker-protocol';
 import { createDatasetPageSession, createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
-import { checkedManifest } from '../../scripts/build/checked-manifest';
+import { shippedDataset } from '../../scripts/build/checked-manifest';
 import { allChecked, type CheckedManifest, readCheckedManifest } from '../../src/data/checked-files';
 import { DATASET_FILE_KEYS, dataFilePath } from '../../src/data/fetch-texts';
 import { createDatasetTextParser, parseDatasetTexts } from '../../src/data/load';
@@ -178,11 +178,40 @@ describe("the build's word that it checked the files (data/checked.json)", () =>
     ),
   });
 
-  it('is given by the build only for a dataset with no problems, one hash a file', () => {
-    const manifest = checkedManifest(realTexts);
-    expect(Object.keys(manifest?.sha256 ?? {}).sort()).toEqual([...DATASET_FILE_KEYS].sort());
-    expect(manifest).toEqual(manifestOf(realTexts));
-    expect(checkedManifest(broken)).toBeNull();
+  it('is given by the build only for a dataset with no problems, one hash a shipped file', () => {
+    const shipped = shippedDataset(realTexts);
+    expect(Object.keys(shipped.manifest?.sha256 ?? {}).sort()).toEqual([...DATASET_FILE_KEYS].sort());
+    expect(shipped.manifest).toEqual({ ...manifestOf(shipped.texts), schemaOutput: DATASET_FILE_KEYS });
+    // Each file shipped as the schema's output: the same dataset, in ASCII, with no layout.
+    expect(parseDatasetTexts(shipped.texts)).toEqual(parseDatasetTexts(realTexts));
+    for (const key of DATASET_FILE_KEYS) {
+      expect(shipped.texts[key]).toMatch(/^[\x20-\x7e]*$/);
+      expect(shipped.texts[key]).not.toContain('\n');
+    }
+    // A dataset with problems ships as it is, with no word from the build: the browser reports them.
+    expect(shippedDataset(broken)).toEqual({ texts: broken, manifest: null });
+  });
+
+  it('only parses as JSON a file the build shipped as the schema’s output, and gives the schema any other', async () => {
+    const shipped = shippedDataset(realTexts);
+    if (!shipped.manifest) throw new Error('the real dataset has problems');
+    // The shipped files with the build's word: the dataset every check gives.
+    expect(await converseAsThePage(shipped.texts, shipped.manifest)).toEqual(parseDatasetTexts(realTexts));
+    // A shipped file changed since the build: the schema reads it, and its problem shows.
+    const changed = { ...shipped.texts, services: shipped.texts.services?.replace('"id"', '"identifier"') };
+    const verdict = await converseAsThePage(changed, shipped.manifest);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.ok ? [] : verdict.problems.map((problem) => problem.file)).toContain('data/services.json');
+    // The build's word is taken as given (here for a file the schema would not give back unchanged,
+    // as a build never gives it): a key the schema forbids stays, because the schema is not run.
+    const tour = JSON.parse(shipped.texts.tour ?? '[]') as Array<Record<string, unknown>>;
+    const firstStep = tour[0];
+    if (!firstStep) throw new Error('the real dataset has no tour');
+    const vouchedTexts = { ...shipped.texts, tour: JSON.stringify([{ ...firstStep, notInTheSchema: 1 }, ...tour.slice(1)]) };
+    const vouched = await converseAsThePage(vouchedTexts, { ...manifestOf(vouchedTexts), schemaOutput: [...DATASET_FILE_KEYS] });
+    expect(vouched.dataset?.tour[0]).toHaveProperty('notInTheSchema', 1);
+    const unvouched = await converseAsThePage(vouchedTexts, { ...manifestOf(vouchedTexts), schemaOutput: [] });
+    expect(unvouched.ok ? [] : unvouched.problems.map((problem) => problem.file)).toEqual(['data/tour.json']);
   });
 
   it('spares the worker the integrity rules only when every file is byte for byte one the build checked', async () => {
@@ -201,6 +230,11 @@ describe("the build's word that it checked the files (data/checked.json)", () =>
     expect(readCheckedManifest({ sha256: { meta: 'ab' } })).toEqual({ sha256: { meta: 'ab' } });
     expect(readCheckedManifest({ sha256: { other: 'ab' } })).toBeNull();
     expect(readCheckedManifest('<!doctype html>')).toBeNull();
+    expect(readCheckedManifest({ sha256: { meta: 'ab' }, schemaOutput: ['meta'] })).toEqual({
+      sha256: { meta: 'ab' },
+      schemaOutput: ['meta'],
+    });
+    expect(readCheckedManifest({ sha256: { meta: 'ab' }, schemaOutput: ['other'] })).toBeNull();
     expect(allChecked({ sha256: { meta: 'ab' } }, new Map([['meta', 'ab']]))).toBe(true);
     expect(allChecked({ sha256: { meta: 'ab', sources: 'cd' } }, new Map([['meta', 'ab']]))).toBe(false);
     expect(allChecked({ sha256: { meta: 'ab' } }, new Map([['meta', null]]))).toBe(false);
