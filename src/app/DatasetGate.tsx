@@ -32,8 +32,8 @@ export function useLoadedDataset(): Dataset {
   return dataset;
 }
 
-/** After this long, the skeleton says that loading is still going on (a slow connection). */
-const SLOW_LOAD_MS = 1000;
+/** After this long, the skeleton says that loading is still going on (a slow connection), and its blocks pulse. */
+export const SLOW_LOAD_MS = 1000;
 
 export function DatasetGate({ children }: { children: ReactNode }) {
   const store = useExplorerStoreApi();
@@ -94,7 +94,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     );
   }
   const status = slow ? 'Still loading the data: this can take a while on a slow connection…' : undefined;
-  if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} digestPanel={digestPanel} />;
+  if (isExplorerPath(location.pathname)) return <ExplorerSkeleton status={status} slow={slow} digestPanel={digestPanel} />;
   return (
     <p role="status" className="app-skeleton__page-status">
       {status ?? 'Loading…'}

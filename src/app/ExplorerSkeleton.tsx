@@ -17,14 +17,17 @@ export const EXPLORER_TITLE = 'Who commissions what in English health and care';
 
 export function ExplorerSkeleton({
   status,
+  slow = false,
   digestPanel = null,
 }: {
   status?: string | undefined;
+  /** the data is taking a while (a slow connection): the blocks pulse, to show the page is still at work */
+  slow?: boolean;
   /** the element showing the service's digest, from index.html's skeleton, kept in React's */
   digestPanel?: Element | null;
 }) {
   return (
-    <div className="app-explorer app-explorer--skeleton">
+    <div className={`app-explorer app-explorer--skeleton${slow ? ' app-explorer--loading-slowly' : ''}`}>
       <div className="app-explorer__side">
         <div className="app-explorer__intro">
           <h1 className="app-explorer__title">{EXPLORER_TITLE}</h1>

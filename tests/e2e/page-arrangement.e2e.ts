@@ -217,3 +217,31 @@ describe('the explorer, map first', () => {
     await page.close();
   });
 });
+
+describe('the skeleton while the data comes', () => {
+  /** The animation on each skeleton block's pulse layer, and what the status line says. */
+  const skeletonState = (page: Page) =>
+    page.evaluate(() => ({
+      pulses: [...document.querySelectorAll('.app-skeleton__block')].map((block) => getComputedStyle(block, '::before').animationName),
+      status: document.querySelector('.app-skeleton__status')?.textContent ?? null,
+    }));
+
+  it('stands still for the first second (no frame drawn for it), then pulses beside "Still loading", unless motion is reduced', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const { page } = await openWatchedPage(site.browser, site.server.origin);
+      await page.emulateMedia({ reducedMotion });
+      // The data never comes.
+      await page.route('**/data/*.json', () => new Promise(() => undefined));
+      await page.goto(`${site.server.origin}/#/`);
+      await page.locator('.app-skeleton__block').first().waitFor();
+      const early = await skeletonState(page);
+      expect(early.pulses.length).toBeGreaterThanOrEqual(3);
+      expect(early.pulses.every((name) => name === 'none')).toBe(true);
+      await expect.poll(async () => (await skeletonState(page)).status, { timeout: 5000 }).toMatch(/^Still loading the data/);
+      const late = await skeletonState(page);
+      const expected = reducedMotion === 'reduce' ? 'none' : 'app-skeleton-pulse';
+      expect(late.pulses.every((name) => name === expected)).toBe(true);
+      await page.close();
+    }
+  });
+});
