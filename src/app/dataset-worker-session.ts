@@ -36,7 +36,7 @@ export function createDatasetWorkerSession(
           schemaOutput: request.schemaOutput === true,
         });
         if (parsed) {
-          post({ part: request.file, value: parsed.value });
+          post(request.schemaOutput ? { part: request.file, json: text } : { part: request.file, value: parsed.value });
           sent.add(request.file);
         }
         return;

@@ -222,7 +222,9 @@ describe('the skeleton while the data comes', () => {
   /** The animation on each skeleton block's pulse layer, and what the status line says. */
   const skeletonState = (page: Page) =>
     page.evaluate(() => ({
-      pulses: [...document.querySelectorAll('.app-skeleton__block')].map((block) => getComputedStyle(block, '::before').animationName),
+      pulses: [...document.querySelectorAll('.app-skeleton__block')].map(
+        (block) => getComputedStyle(block, '::before').animationName,
+      ),
       status: document.querySelector('.app-skeleton__status')?.textContent ?? null,
     }));
 

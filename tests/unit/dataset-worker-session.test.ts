@@ -197,6 +197,23 @@ describe("the build's word that it checked the files (data/checked.json)", () =>
     if (!shipped.manifest) throw new Error('the real dataset has problems');
     // The shipped files with the build's word: the dataset every check gives.
     expect(await converseAsThePage(shipped.texts, shipped.manifest)).toEqual(parseDatasetTexts(realTexts));
+    // Each collection crosses to the page as its file's text (one copy), which the page parses.
+    const messages: DatasetWorkerMessage[] = [];
+    const handle = createDatasetPageSession((message) => messages.push(structuredClone(message)));
+    await Promise.all([
+      handle({ checked: shipped.manifest }),
+      ...DATASET_FILE_KEYS.map((key) => handle({ file: key, blob: new Blob([shipped.texts[key] ?? '']) })),
+      handle({ end: true }),
+    ]);
+    const parts = messages.filter((message) => 'part' in message);
+    expect(parts.map((message) => message.part)).toEqual(DATASET_FILE_KEYS);
+    expect(parts.every((message) => 'json' in message && message.json === shipped.texts[message.part])).toBe(true);
+    const collect = createReplyCollector();
+    const reply = messages.map((message) => collect(message)).at(-1);
+    if (!reply || 'error' in reply) throw new Error('no reply');
+    expect(reply.result).toEqual(parseDatasetTexts(realTexts));
+    // The map's level of detail is the page's own dataset, parsed from those texts (at this size, the dataset itself).
+    expect(reply.facts?.drawn.dataset).toBe(reply.result.dataset);
     // A shipped file changed since the build: the schema reads it, and its problem shows.
     const changed = { ...shipped.texts, services: shipped.texts.services?.replace('"id"', '"identifier"') };
     const verdict = await converseAsThePage(changed, shipped.manifest);
