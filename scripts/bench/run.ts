@@ -26,10 +26,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../tests/e2e/support/harness';
-import { buildBundle, type BundleBytes, bytesOf, measureBundle, measureDataFiles, snapshotDist, totalOf } from './bundle';
+import { buildBundle, type BundleBytes, measureBundle, measureDataFiles, snapshotDist, totalOf } from './bundle';
 import { measurePage, type PageMeasures, START_ROUTE, VIEWPORT, warmUp } from './measure-page';
 import { type AheadOfTimeLayoutCost, type BenchReport, type DatasetRun, evaluateBudgets, renderMarkdown } from './report';
-import { DATASET_FILES } from '../../src/data/schema';
 import { type LighthousePage, type LighthouseResults, runLighthouse } from './lighthouse';
 import { aheadOfTimeLayout } from './map-layout';
 import { measurePlacePage, type PlacePageMeasures, placeBudgets, renderPlaceMarkdown } from './place-page';
@@ -305,14 +304,10 @@ async function main(): Promise<number> {
           (layout.cpuMs === null ? '' : ` (CPU ${(layout.cpuMs / 1000).toFixed(1)} s)`) +
           (layout.cachedFrom ? ` (computed at ${layout.cachedFrom}, reused from bench-results/layout-cache/)` : ''),
       );
-      const files = [
-        ...Object.entries(synthetic.texts).map(([key, text]) =>
-          bytesOf(`data/${DATASET_FILES[key as keyof typeof DATASET_FILES]}`, text),
-        ),
-        bytesOf('data/map-layout.json', layout.text),
-      ];
-      // Served as the real data is: a copy of the built site with the synthetic data/ in it.
+      // Served as the real data is: a copy of the built site with the synthetic data/ in it, as the
+      // build would ship it (each file as the schema's output: scripts/build/checked-manifest.ts).
       const site = syntheticSite(snapshot.dir, synthetic.texts, layout.text);
+      const files = measureDataFiles(site.dir);
       const siteServer = await startStaticServer(site.dir);
       try {
         await warmSyntheticSite(siteServer.origin);
