@@ -5,7 +5,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { AFTER_FIRST_PAINT_SCRIPT_SHIPPED, withScriptsAfterFirstPaint } from './scripts/build/after-first-paint';
-import { shippedDataset } from './scripts/build/checked-manifest';
+import { dataPreloadNames, shippedDataset } from './scripts/build/checked-manifest';
 import { dropFrontendHasRules } from './scripts/build/drop-frontend-has';
 import { REACT_DOM_SENTINELS, withStacklessSentinels } from './scripts/build/sentinel-errors';
 import { SERVICE_DIGEST_DIR, serviceDigestHtml, serviceDigestOf } from './src/app/service-digest';
@@ -37,13 +37,11 @@ function datasetFiles(): Plugin {
     },
     // Listed in the HTML as preloads, so the downloads start alongside the script's instead of after
     // it (on a slow phone link, the data is as large as the script): the start script turns each
-    // into a request read as a Blob, which the app takes over (src/app/early-start.ts). The build's
-    // word on the files (checked.json, which the worker waits for before reading any) and the map's
-    // layout come first: small, they would otherwise wait for a connection behind the largest files
-    // on a host that serves six requests at a time (at 100×, the worker sat idle until 1.7 s). `crossorigin`
+    // into a request read as a Blob, which the app takes over (src/app/early-start.ts), in the order
+    // dataPreloadNames gives (scripts/build/checked-manifest.ts). `crossorigin`
     // keeps a plain preload (the dev server's page) matching fetch()'s same-origin CORS mode.
     transformIndexHtml: () =>
-      [path.basename(CHECKED_FILE_PATH), 'map-layout.json', ...Object.values(DATASET_FILES)].map((name) => ({
+      dataPreloadNames().map((name) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', crossorigin: '' },
         injectTo: 'head' as const,

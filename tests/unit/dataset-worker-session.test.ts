@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { multiplyDataset, readRealDataset } from '../../scripts/bench/synthetic-dataset';
 import { createReplyCollector, type DatasetWorkerMessage, type DatasetWorkerReply } from '../../src/app/dataset-worker-protocol';
 import { createDatasetPageSession, createDatasetWorkerSession } from '../../src/app/dataset-worker-session';
-import { shippedDataset } from '../../scripts/build/checked-manifest';
+import { dataPreloadNames, shippedDataset } from '../../scripts/build/checked-manifest';
 import { allChecked, type CheckedManifest, readCheckedManifest } from '../../src/data/checked-files';
 import { DATASET_FILE_KEYS, dataFilePath } from '../../src/data/fetch-texts';
 import { createDatasetTextParser, parseDatasetTexts } from '../../src/data/load';
@@ -241,6 +241,12 @@ describe("the build's word that it checked the files (data/checked.json)", () =>
     expect(verdict.ok ? [] : verdict.problems.map((problem) => problem.reason).join(' ')).toContain('no-such-body');
     // The real files, vouched for: the same dataset as when every rule runs.
     expect(await converseAsThePage(realTexts, manifestOf(realTexts))).toEqual(parseDatasetTexts(realTexts));
+  });
+
+  it("is asked for first, with the map's layout, before the dataset's files (the worker waits for it)", () => {
+    const names = dataPreloadNames();
+    expect(names.slice(0, 2)).toEqual(['checked.json', 'map-layout.json']);
+    expect(names.slice(2).sort()).toEqual(DATASET_FILE_KEYS.map((key) => dataFilePath(key).replace(/^data\//, '')).sort());
   });
 
   it('reads only a manifest of the dataset files', () => {
