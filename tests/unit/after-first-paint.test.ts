@@ -48,6 +48,16 @@ function begun(): string[] {
 }
 
 /** The frame (16 ms on fake timers), the task queued from it, and the few that start the rest, two tags each. */
+/** Puts the page's template (from `html`) into the head and runs the start script, as the built page does; returns the template. */
+function runStartScript(html: string): HTMLTemplateElement {
+  const template = new DOMParser()
+    .parseFromString(html, 'text/html')
+    .getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID) as HTMLTemplateElement;
+  document.head.append(document.importNode(template, true));
+  new Function(AFTER_FIRST_PAINT_SCRIPT)();
+  return template;
+}
+
 async function aFrameAndTheStartingTasks(): Promise<void> {
   await vi.advanceTimersByTimeAsync(17);
   await vi.advanceTimersByTimeAsync(20);
@@ -98,9 +108,7 @@ describe('scripts and data after the first paint', () => {
   it('starts them after the first frame, with the attributes Vite gave them', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    runStartScript(html);
     expect(begun()).toHaveLength(0);
     // The first frame (16 ms on fake timers), then the tasks queued from it: long before the fallback.
     await aFrameAndTheStartingTasks();
@@ -138,9 +146,7 @@ describe('scripts and data after the first paint', () => {
     }
     vi.stubGlobal('PerformanceObserver', FakePaintObserver);
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    runStartScript(html);
     expect(observed).toEqual({ type: 'paint', buffered: true });
     // Frames are drawn, but the first paint is not yet on the screen (a compositor still starting).
     await aFrameAndTheStartingTasks();
@@ -164,9 +170,7 @@ describe('scripts and data after the first paint', () => {
       ).join('\n') + '\n    <link rel="stylesheet"',
     );
     const html = withScriptsAfterFirstPaint(many, './assets/after-first-paint-1234.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    runStartScript(html);
     // The frame, then the task queued from it: one batch.
     await vi.advanceTimersByTimeAsync(16);
     await vi.advanceTimersToNextTimerAsync();
@@ -207,9 +211,7 @@ describe('scripts and data after the first paint', () => {
         }),
       );
       const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
-      const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-      document.head.append(document.importNode(template, true));
-      new Function(AFTER_FIRST_PAINT_SCRIPT)();
+      runStartScript(html);
       return {
         fetched,
         answered: () => answered,
@@ -309,9 +311,7 @@ describe('scripts and data after the first paint', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    runStartScript(html);
     expect(begun()[0]).toBe('./assets/index-abc.js');
     // The rest in the tasks that follow, with no frame.
     await vi.advanceTimersByTimeAsync(10);
@@ -336,9 +336,7 @@ describe('scripts and data after the first paint', () => {
     }
     vi.stubGlobal('Worker', FakeWorker);
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js', './assets/dataset.worker-5678.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    const template = runStartScript(html);
     await aFrameAndTheStartingTasks();
     expect(made.map(({ address, options }) => [address, options])).toEqual([
       ['./assets/dataset.worker-5678.js', { type: 'module', name: 'dataset' }],
@@ -360,9 +358,7 @@ describe('scripts and data after the first paint', () => {
   it("gives the app the data file's response it began, once; any other request goes to the network", async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     const html = withScriptsAfterFirstPaint(BUILT, './assets/after-first-paint-1234.js');
-    const template = new DOMParser().parseFromString(html, 'text/html').getElementById(AFTER_FIRST_PAINT_TEMPLATE_ID)!;
-    document.head.append(document.importNode(template, true));
-    new Function(AFTER_FIRST_PAINT_SCRIPT)();
+    runStartScript(html);
     await aFrameAndTheStartingTasks();
     expect(fetch).toHaveBeenCalledTimes(1);
     const response = await fetchStartedEarly('./data/meta.json');
