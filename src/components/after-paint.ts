@@ -5,7 +5,7 @@
  * render straight after the input's commit, so its commit (the map's, tens of milliseconds on a
  * small machine) often lands before the frame and holds back the paint the input is waiting for.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 interface Waiting {
   then: () => void;
@@ -65,12 +65,19 @@ export function whenIdle(then: () => void, timeoutMs?: number): () => void {
 /**
  * The value, as it was when the browser last had time to paint: it follows `value` in a
  * transition started after the next paint (values passed over meanwhile are never rendered).
- * The first render has the value itself.
+ * The first render has the value itself, and so does the first paint: a value that changes before
+ * the component has ever been painted (a page's month set from its address in a layout effect) is
+ * followed at once, so a page never shows a stale value first.
  */
 export function useValueAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
+  const painted = useRef(false);
+  useEffect(() => afterNextPaint(() => (painted.current = true)), []);
+  useLayoutEffect(() => {
+    if (!painted.current && !Object.is(shown, value)) setShown(value);
+  }, [value, shown]);
   useEffect(() => {
-    if (Object.is(shown, value)) return;
+    if (!painted.current || Object.is(shown, value)) return;
     return afterNextPaint(() => startTransition(() => setShown(value)));
   }, [value, shown]);
   return shown;

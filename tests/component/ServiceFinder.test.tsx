@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ServiceFinder } from '../../src/features/services';
 import { createExplorerStore, ExplorerStoreProvider } from '../../src/store';
+import { afterPaint } from '../support/after-paint';
 import { loadRealDataset } from '../support/real-dataset';
 
 const realDataset = loadRealDataset();
@@ -45,6 +46,17 @@ describe('ServiceFinder on the real dataset', () => {
     expect(screen.getByRole('link', { name: /^General practice/ })).toHaveAccessibleName(
       'General practice (GP services), commissioned by NHS England and Clinical commissioning groups',
     );
+  });
+
+  it('follows a month step after the step has painted, so the slider is not held up by the list', async () => {
+    const store = renderFinder('2015-09');
+    await afterPaint();
+    const healthVisiting = () => screen.getByRole('link', { name: /^Health visiting/ });
+    await act(async () => store.getState().setMonth('2015-10'));
+    // The step is rendered (the store has it), the list not yet: it is drawn after the next paint.
+    expect(healthVisiting()).toHaveAccessibleName('Health visiting (children aged 0 to 5), commissioned by NHS England');
+    await afterPaint();
+    expect(healthVisiting()).toHaveAccessibleName('Health visiting (children aged 0 to 5), commissioned by Local authorities');
   });
 
   it('says when a service is not described at the month', () => {

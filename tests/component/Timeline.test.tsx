@@ -377,6 +377,8 @@ describe('the month bar (the explorer, on the map)', () => {
 
   it('draws a month step in the bar first, and the events below the map after that paint', async () => {
     const { store } = renderBar('2015-09');
+    // Painted once, as the page is before anyone can step (until then, a new month is shown at once).
+    await afterPaint();
     const bar = within(screen.getByRole('region', { name: 'Timeline' }));
     await act(async () => store.getState().setMonth('2015-10'));
     // The key press's own frame carries the bar only.

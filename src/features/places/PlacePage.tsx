@@ -30,7 +30,8 @@ export interface PlacePageProps {
   timeline?: ReactNode;
 }
 
-export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, timeline }: PlacePageProps) {
+/** Memoised: a month step re-renders it only once the month it is given changes. */
+export const PlacePage = memo(function PlacePage({ code, month, dataset, dataBaseUrl = './', places, timeline }: PlacePageProps) {
   const state = usePlaces(dataBaseUrl, places);
   if (state.status === 'loading')
     return (
@@ -41,7 +42,7 @@ export function PlacePage({ code, month, dataset, dataBaseUrl = './', places, ti
     );
   if (state.status === 'failed') return <DataProblemList problems={state.problems} />;
   return <PlaceContent index={state.index} code={code} month={month} dataset={dataset} timeline={timeline} />;
-}
+});
 
 const serviceHref = (id: string, month: MonthString) => hrefFor({ kind: 'service', id }, month);
 const orgHref = (id: string, month: MonthString) => hrefFor({ kind: 'organisation', id }, month);

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, memo, type ReactNode, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useValueAfterPaint } from '../../components/after-paint';
 import { EntityLink } from '../../components/EntityLink';
 import { SERVICE_CATEGORIES } from '../../data/vocabulary';
 import type { Dataset, Service } from '../../data/schema';
@@ -24,8 +25,13 @@ type HeadingLevel = 2 | 3 | 4;
  */
 export function ServiceFinder({ headingLevel = 3, browse = true }: { headingLevel?: HeadingLevel; browse?: boolean }) {
   const ready = useDatasetAndMonth();
-  if (!ready) return null;
-  return <ServiceFinderView dataset={ready.dataset} month={ready.month} headingLevel={headingLevel} browse={browse} />;
+  // Beside the map, the list follows the month a moment behind: a month step's input renders only
+  // this wrapper, the step paints, and the list is rendered after that paint in an interruptible
+  // render (see after-paint.ts for why useDeferredValue, which renders straight after the input's
+  // commit, is not enough). Its words change only when a commissioner does.
+  const listMonth = useValueAfterPaint(ready?.month);
+  if (!ready || !listMonth) return null;
+  return <ServiceFinderView dataset={ready.dataset} month={listMonth} headingLevel={headingLevel} browse={browse} />;
 }
 
 /** Who commissions each service at the month, in a few words ("Local authorities"), or why nobody does. */
@@ -55,7 +61,8 @@ function statusMessage(query: string, count: number, total: number, browse: bool
   return `${count} ${count === 1 ? 'service matches' : 'services match'} '${query}'`;
 }
 
-function ServiceFinderView({
+/** Memoised: a month step re-renders it only once the month it is given changes (after the step has painted). */
+const ServiceFinderView = memo(function ServiceFinderView({
   dataset,
   month,
   headingLevel,
@@ -79,10 +86,7 @@ function ServiceFinderView({
   const text = normaliseQuery(query);
   const searchModule = useServiceSearchModule(text !== '');
   const search = useMemo(() => searchModule?.createServiceSearch(dataset.services), [searchModule, dataset]);
-  // Beside the map, the list follows the month a moment behind (a later, interruptible render), so
-  // a step through the months paints the map first; its words change only when a commissioner does.
-  const listMonth = useDeferredValue(month);
-  const commissionedBy = useMemo(() => commissionedByAt(dataset, listMonth), [dataset, listMonth]);
+  const commissionedBy = useMemo(() => commissionedByAt(dataset, month), [dataset, month]);
   const searching = text !== '' && !search;
   const matches = useMemo(() => (text === '' || !search ? [] : search.matches(text)), [search, text]);
   const nearest = useMemo(
@@ -197,7 +201,7 @@ function ServiceFinderView({
         {searching ? 'Searching…' : statusMessage(text, matches.length, dataset.services.length, browse)}
       </p>
       {browse || text !== '' ? (
-        <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(listMonth)}.</p>
+        <p className="nhsuk-body-s app-services-finder__month">Commissioners shown at {formatMonth(month)}.</p>
       ) : null}
       <div ref={resultsRef} className="app-services-finder__results" onKeyDown={onResultsKeyDown}>
         {searching ? null : text !== '' ? (
@@ -223,7 +227,7 @@ function ServiceFinderView({
       </div>
     </div>
   );
-}
+});
 
 /**
  * What a search that matches nothing says: what the dataset covers, the nearest services if any

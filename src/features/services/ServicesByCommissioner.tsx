@@ -121,18 +121,22 @@ export function ServicesByCommissioner({
   listedAtOnce?: number;
 }) {
   const ready = useDatasetAndMonth();
-  if (!ready) return null;
+  // Follows the month a moment behind: a month step's input renders only this wrapper, the step
+  // paints, and the list is rendered after that paint, in an interruptible render.
+  const listMonth = useValueAfterPaint(ready?.month);
+  if (!ready || !listMonth) return null;
   return (
     <ServicesByCommissionerView
       dataset={ready.dataset}
-      month={ready.month}
+      month={listMonth}
       headingLevel={headingLevel}
       listedAtOnce={listedAtOnce}
     />
   );
 }
 
-function ServicesByCommissionerView({
+/** Memoised: a month step re-renders it only once the month it is given changes (after the step has painted). */
+const ServicesByCommissionerView = memo(function ServicesByCommissionerView({
   dataset,
   month,
   headingLevel,
@@ -143,9 +147,7 @@ function ServicesByCommissionerView({
   headingLevel: 2 | 3;
   listedAtOnce: number;
 }) {
-  // Follows the month a moment behind (after the step has painted, in an interruptible render).
-  const listMonth = useValueAfterPaint(month);
-  const groups = useMemo(() => servicesByCommissionerAt(dataset, listMonth), [dataset, listMonth]);
+  const groups = useMemo(() => servicesByCommissionerAt(dataset, month), [dataset, month]);
   const selection = useExplorerStore(selectSelection);
   const selectedServiceId = selection?.kind === 'service' ? selection.id : undefined;
   const headingId = useId();
@@ -161,7 +163,7 @@ function ServicesByCommissionerView({
   return (
     <section className="app-services-by-commissioner" aria-labelledby={headingId}>
       <Heading className="nhsuk-heading-s app-services-by-commissioner__heading" id={headingId}>
-        Who commissions each service in {formatMonth(listMonth)}
+        Who commissions each service in {formatMonth(month)}
       </Heading>
       <p className="nhsuk-body-s app-services-by-commissioner__intro">
         {unlisted.length > 0
@@ -196,7 +198,7 @@ function ServicesByCommissionerView({
       ) : null}
     </section>
   );
-}
+});
 
 /** One commissioner and its services; memoised, so a month step redraws only the groups that changed. */
 const CommissionerGroupView = memo(function CommissionerGroupView({

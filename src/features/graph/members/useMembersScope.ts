@@ -11,7 +11,7 @@ import { useCallback, useContext } from 'react';
 import { UNSAFE_LocationContext as LocationContext, UNSAFE_NavigationContext as NavigationContext } from 'react-router';
 import { isEmbedSearch } from '../../../components/embed';
 import { locationFor, MEMBERS_PARAM, readMembersScope } from '../../../components/routing';
-import { selectMonth, selectSelection, useExplorerStore } from '../../../store';
+import { selectSelection, useExplorerStore, useExplorerStoreApi } from '../../../store';
 
 const EXPLORER_PATH = /^\/*$|^\/(service|org)\/[^/]+\/*$/i;
 
@@ -28,14 +28,16 @@ export function useMembersScope(): MembersScope {
   const location = useContext(LocationContext)?.location;
   const navigator = useContext(NavigationContext)?.navigator;
   const selection = useExplorerStore(selectSelection);
-  const month = useExplorerStore(selectMonth);
+  // The month is read when the members are opened or closed, not subscribed to: a month step
+  // would otherwise re-render the whole map (this hook's caller) at once, before the step paints.
+  const store = useExplorerStoreApi();
   const available = location !== undefined && navigator !== undefined && EXPLORER_PATH.test(location.pathname);
   const search = location?.search ?? '';
   const scope = available ? readMembersScope(new URLSearchParams(search).get(MEMBERS_PARAM)) : null;
   const embed = isEmbedSearch(search);
   const show = useCallback(
-    (next: string | null) => navigator?.push(locationFor(selection, month, embed, next)),
-    [navigator, selection, month, embed],
+    (next: string | null) => navigator?.push(locationFor(selection, store.getState().month, embed, next)),
+    [navigator, selection, store, embed],
   );
   return { available, scope, show };
 }
