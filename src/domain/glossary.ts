@@ -29,7 +29,7 @@ export function findTermBySlug(glossary: readonly GlossaryEntry[], slug: string)
 /** A piece of a text: plain words, or words that name a glossary entry. */
 export type TextSegment = { text: string; entry?: undefined } | { text: string; entry: GlossaryEntry };
 
-/** Finds glossary terms in texts. Built once per glossary (it compiles one regular expression). */
+/** Finds glossary terms in texts. Built once per glossary. */
 export interface TermMatcher {
   /** The text split into plain and linked pieces; joining every piece's text gives the text back. */
   segment: (text: string, options?: { exclude?: GlossaryEntry }) => TextSegment[];
@@ -99,7 +99,9 @@ function phrasePattern(phrase: string): string {
 // Whole words only: no letter, digit or joining hyphen just before or after ("co-commissioning"
 // is not "commissioning", "ACCG" is not "CCG"); an apostrophe after is fine ("CCG's").
 const BEFORE = '(?<![\\p{L}\\p{N}_-])';
-const AFTER = '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])';
+/** What may not follow a term: a letter, digit or underscore, or a hyphen joining another word. */
+const AFTER_NOT = '[\\p{L}\\p{N}_]|-[\\p{L}\\p{N}]';
+const AFTER = `(?!${AFTER_NOT})`;
 
 const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 
@@ -112,9 +114,85 @@ export function termMatcherFor(glossary: readonly GlossaryEntry[]): TermMatcher 
   return matcher;
 }
 
+/**
+ * One small sticky expression a phrase, tried only where a term can begin, rather than one
+ * expression with every phrase in it: that one took tens of milliseconds to compile and run the
+ * first time (V8 compiles it whole), in the render of the first text to link terms. The result is
+ * the same as that expression's (checked by tests/unit/term-text.test.ts over every text of the
+ * real dataset): scanning left to right, at each place a term can start (a character some phrase
+ * starts with, with no letter, digit, underscore or hyphen just before), the longest phrase first
+ * that matches there (with the whole-word check after it) is the match, and the scan goes on after it.
+ */
 export function buildTermMatcher(glossary: readonly GlossaryEntry[]): TermMatcher {
-  // Longest phrase first: at any position the alternation takes the first that matches, so
+  // Longest phrase first: at any position the first that matches wins, so
   // "clinical commissioning group" wins over "commissioning".
+  const phrases = phrasesOf(glossary).sort((a, b) => b.phrase.length - a.phrase.length);
+  if (phrases.length === 0) return { segment: (text) => (text ? [{ text }] : []) };
+  // The phrases by their first character in lower case, in the order above; each one's expression made when first tried.
+  const byFirst = new Map<string, Array<{ phrase: Phrase; pattern: string; expression?: RegExp }>>();
+  const firstCharacters = new Set<string>();
+  for (const phrase of phrases) {
+    const first = [...phrase.phrase][0] ?? '';
+    firstCharacters.add(first.toLowerCase()).add(first.toUpperCase());
+    const key = first.toLowerCase();
+    const group = byFirst.get(key) ?? [];
+    group.push({ phrase, pattern: phrasePattern(phrase.phrase) });
+    byFirst.set(key, group);
+  }
+  const starts = new RegExp(`${BEFORE}[${[...firstCharacters].map(escapeForClass).join('')}]`, 'gu');
+  // The whole-word check after a phrase, shared (Unicode classes make each expression that has
+  // them slow to compile). Checking it after the phrase's own match gives what one expression
+  // with the check in it gives: a phrase's optional endings ("s", "es", "ies") are letters, so
+  // where the longest reading fails the check, a shorter one fails it too.
+  const wordGoesOn = new RegExp(AFTER_NOT, 'uy');
+  const matchAt = (text: string, index: number, first: string): { phrase: Phrase; length: number } | undefined => {
+    for (const candidate of byFirst.get(first.toLowerCase()) ?? []) {
+      candidate.expression ??= new RegExp(candidate.pattern, 'uy');
+      candidate.expression.lastIndex = index;
+      const match = candidate.expression.exec(text);
+      if (!match) continue;
+      wordGoesOn.lastIndex = index + match[0].length;
+      if (!wordGoesOn.test(text)) return { phrase: candidate.phrase, length: match[0].length };
+    }
+    return undefined;
+  };
+
+  return {
+    segment(text, options = {}) {
+      const segments: TextSegment[] = [];
+      const linked = new Set<GlossaryEntry>();
+      if (options.exclude) linked.add(options.exclude);
+      let plainFrom = 0;
+      starts.lastIndex = 0;
+      for (let start = starts.exec(text); start; start = starts.exec(text)) {
+        const found = matchAt(text, start.index, start[0]);
+        if (!found) continue;
+        // The scan goes on after the match, whether it links or not (as a global expression's would).
+        starts.lastIndex = start.index + found.length;
+        // Only the first mention of each entry links: a text full of links is hard to read.
+        if (linked.has(found.phrase.entry)) continue;
+        linked.add(found.phrase.entry);
+        if (start.index > plainFrom) segments.push({ text: text.slice(plainFrom, start.index) });
+        segments.push({ text: text.slice(start.index, start.index + found.length), entry: found.phrase.entry });
+        plainFrom = start.index + found.length;
+      }
+      if (plainFrom < text.length) segments.push({ text: text.slice(plainFrom) });
+      return segments;
+    },
+  };
+}
+
+function escapeForClass(character: string): string {
+  return /[\\\]^-]/.test(character) ? `\\${character}` : character;
+}
+
+/**
+ * The same matcher as one expression with every phrase in it, as it was first written: the
+ * definition buildTermMatcher is checked against (tests/unit/term-text.test.ts), not used by the
+ * app (it is slow to compile the first time).
+ */
+export function buildTermMatcherAsOneExpression(glossary: readonly GlossaryEntry[]): TermMatcher {
+  // Longest phrase first: at any position the alternation takes the first that matches.
   const phrases = phrasesOf(glossary).sort((a, b) => b.phrase.length - a.phrase.length);
   if (phrases.length === 0) return { segment: (text) => (text ? [{ text }] : []) };
   const pattern = new RegExp(`${BEFORE}(?:${phrases.map((item) => `(${phrasePattern(item.phrase)})`).join('|')})${AFTER}`, 'gu');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/data/schema';
-import { buildTermMatcher, findTermBySlug, termSlug } from '../../src/domain/glossary';
+import { buildTermMatcher, buildTermMatcherAsOneExpression, findTermBySlug, termSlug } from '../../src/domain/glossary';
 import { loadRealDataset } from '../support/real-dataset';
 
 const entry = (term: string, expansion?: string): GlossaryEntry => ({ term, expansion, meaning: `About ${term}.` });
@@ -73,6 +73,54 @@ describe('linking glossary terms in a text', () => {
   it('handles terms with signs and digits, and can leave one term out', () => {
     expect(linked('At A&E under section 75 and section 751')).toBe('At [A&E→A&E] under [section 75→section 75] and section 751');
     expect(linked('commissioning of CCGs', { exclude: glossary[4] })).toBe('commissioning of [CCGs→CCG]');
+  });
+});
+
+describe('the matcher against its definition (one expression with every phrase in it)', () => {
+  const segmentsBoth = (terms: readonly GlossaryEntry[], text: string, exclude?: GlossaryEntry) => [
+    buildTermMatcher(terms).segment(text, { exclude }),
+    buildTermMatcherAsOneExpression(terms).segment(text, { exclude }),
+  ];
+
+  it('splits tricky texts the same way', () => {
+    const texts = [
+      'PCTs and CCGs, commissioning at A&E.',
+      'The ACCGX and CCGfoo are not CCG; co-commissioning is not commissioning-led, nor CCG-ish.',
+      'clinical commissioning groups, a Clinical Commissioning Group and CCG’s budget',
+      'Section 75 and section   75, at the AT office, at an at.',
+      'Local authorities and local authority and primary care (primary-care) and sustainability and transformation partnerships',
+      'A&E, a&e, Accident and emergency, accidents and emergencies',
+      '',
+      'no terms at all',
+    ];
+    for (const text of texts) {
+      const [fast, reference] = segmentsBoth(glossary, text);
+      expect(fast, text).toEqual(reference);
+    }
+    const [fast, reference] = segmentsBoth(glossary, 'CCGs and PCTs', glossary[0]);
+    expect(fast).toEqual(reference);
+  });
+
+  it('splits every text of the real dataset the same way', () => {
+    const dataset = loadRealDataset().dataset!;
+    const texts = [
+      ...dataset.events.flatMap((event) => [event.title, event.summary]),
+      ...dataset.services.flatMap((service) => [service.name, service.description ?? '']),
+      ...dataset.organisations.flatMap((organisation) => [organisation.name, organisation.role]),
+      ...dataset.glossary.map((entry) => entry.meaning),
+    ].filter((text): text is string => typeof text === 'string' && text.length > 0);
+    expect(texts.length).toBeGreaterThan(200);
+    const fast = buildTermMatcher(dataset.glossary);
+    const reference = buildTermMatcherAsOneExpression(dataset.glossary);
+    let linkedSomewhere = 0;
+    for (const text of texts) {
+      const segments = fast.segment(text);
+      expect(segments, text).toEqual(reference.segment(text));
+      if (segments.some((segment) => segment.entry)) linkedSomewhere += 1;
+    }
+    expect(linkedSomewhere).toBeGreaterThan(50);
+    for (const entry of dataset.glossary)
+      expect(fast.segment(entry.meaning, { exclude: entry })).toEqual(reference.segment(entry.meaning, { exclude: entry }));
   });
 });
 
