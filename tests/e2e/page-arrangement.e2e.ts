@@ -151,6 +151,8 @@ describe('the explorer, map first', () => {
     await node.click();
     await expect.poll(() => hash(page)).toBe('#/service/health-visiting?date=2016-01');
     await page.getByRole('heading', { level: 2, name: /^Health visiting/ }).waitFor();
+    // The panel's heading takes focus once the panel has been painted; Escape is pressed from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await scrollY(page)).toBe(before);
     await page.keyboard.press('Escape');
     await expect.poll(() => hash(page)).toBe('#/?date=2016-01');
