@@ -157,29 +157,17 @@ export function buildTermMatcher(glossary: readonly GlossaryEntry[]): TermMatche
     return undefined;
   };
 
-  return {
-    segment(text, options = {}) {
-      const segments: TextSegment[] = [];
-      const linked = new Set<GlossaryEntry>();
-      if (options.exclude) linked.add(options.exclude);
-      let plainFrom = 0;
-      starts.lastIndex = 0;
-      for (let start = starts.exec(text); start; start = starts.exec(text)) {
-        const found = matchAt(text, start.index, start[0]);
-        if (!found) continue;
-        // The scan goes on after the match, whether it links or not (as a global expression's would).
-        starts.lastIndex = start.index + found.length;
-        // Only the first mention of each entry links: a text full of links is hard to read.
-        if (linked.has(found.phrase.entry)) continue;
-        linked.add(found.phrase.entry);
-        if (start.index > plainFrom) segments.push({ text: text.slice(plainFrom, start.index) });
-        segments.push({ text: text.slice(start.index, start.index + found.length), entry: found.phrase.entry });
-        plainFrom = start.index + found.length;
-      }
-      if (plainFrom < text.length) segments.push({ text: text.slice(plainFrom) });
-      return segments;
-    },
-  };
+  function* matchesIn(text: string): Generator<TermMatch> {
+    starts.lastIndex = 0;
+    for (let start = starts.exec(text); start; start = starts.exec(text)) {
+      const found = matchAt(text, start.index, start[0]);
+      if (!found) continue;
+      // The scan goes on after the match, whether it links or not (as a global expression's would).
+      starts.lastIndex = start.index + found.length;
+      yield { index: start.index, length: found.length, entry: found.phrase.entry };
+    }
+  }
+  return { segment: (text, options = {}) => segmentsAt(text, matchesIn(text), options.exclude) };
 }
 
 function escapeForClass(character: string): string {
@@ -197,26 +185,37 @@ export function buildTermMatcherAsOneExpression(glossary: readonly GlossaryEntry
   if (phrases.length === 0) return { segment: (text) => (text ? [{ text }] : []) };
   const pattern = new RegExp(`${BEFORE}(?:${phrases.map((item) => `(${phrasePattern(item.phrase)})`).join('|')})${AFTER}`, 'gu');
 
-  return {
-    segment(text, options = {}) {
-      const segments: TextSegment[] = [];
-      const linked = new Set<GlossaryEntry>();
-      if (options.exclude) linked.add(options.exclude);
-      let plainFrom = 0;
-      for (const match of text.matchAll(pattern)) {
-        // The capture group that matched says which phrase it was.
-        const groupIndex = match.findIndex((group, index) => index > 0 && group !== undefined);
-        const phrase = phrases[groupIndex - 1];
-        // Only the first mention of each entry links: a text full of links is hard to read.
-        if (!phrase || linked.has(phrase.entry)) continue;
-        linked.add(phrase.entry);
-        const start = match.index;
-        if (start > plainFrom) segments.push({ text: text.slice(plainFrom, start) });
-        segments.push({ text: match[0], entry: phrase.entry });
-        plainFrom = start + match[0].length;
-      }
-      if (plainFrom < text.length) segments.push({ text: text.slice(plainFrom) });
-      return segments;
-    },
-  };
+  function* matchesIn(text: string): Generator<TermMatch> {
+    for (const match of text.matchAll(pattern)) {
+      // The capture group that matched says which phrase it was.
+      const phrase = phrases[match.findIndex((group, index) => index > 0 && group !== undefined) - 1];
+      if (phrase) yield { index: match.index, length: match[0].length, entry: phrase.entry };
+    }
+  }
+  return { segment: (text, options = {}) => segmentsAt(text, matchesIn(text), options.exclude) };
+}
+
+/** Where a phrase was found in a text, and whose it is. */
+interface TermMatch {
+  index: number;
+  length: number;
+  entry: GlossaryEntry;
+}
+
+/** The text split at its matches (in order): the first match of each entry (other than `exclude`) links, the rest is plain. */
+function segmentsAt(text: string, matches: Iterable<TermMatch>, exclude: GlossaryEntry | undefined): TextSegment[] {
+  const segments: TextSegment[] = [];
+  const linked = new Set<GlossaryEntry>();
+  if (exclude) linked.add(exclude);
+  let plainFrom = 0;
+  for (const { index, length, entry } of matches) {
+    // Only the first mention of each entry links: a text full of links is hard to read.
+    if (linked.has(entry)) continue;
+    linked.add(entry);
+    if (index > plainFrom) segments.push({ text: text.slice(plainFrom, index) });
+    segments.push({ text: text.slice(index, index + length), entry });
+    plainFrom = index + length;
+  }
+  if (plainFrom < text.length) segments.push({ text: text.slice(plainFrom) });
+  return segments;
 }
