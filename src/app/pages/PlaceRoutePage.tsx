@@ -1,9 +1,10 @@
 /**
  * The place page's route (#/place/<code>?date=YYYY-MM): the month bar above the place, both on the
  * month shown (the place a moment behind while the months are scrubbed: a step's input renders the
- * month bar, which paints at once, and the place follows after that paint, in an interruptible render). The address owns the month (useAddressState with address.ts's PLACE_ADDRESS):
- * `?date=` moves the month, and moving the month rewrites `?date=` in place once the months stop
- * changing, as on every page.
+ * month bar, which paints at once, and the place follows after that paint, in an interruptible
+ * render). The address owns the month (useAddressState with address.ts's PLACE_ADDRESS): `?date=`
+ * moves the month, and moving the month rewrites `?date=` in place once the months stop changing,
+ * as on every page.
  */
 import { useMemo } from 'react';
 import { AddressNotice } from '../../components/AddressNotice';
@@ -22,7 +23,8 @@ export function PlaceRoutePage() {
   const month = useValueAfterPaint(usePageMonth());
   const notice = useExplorerStore(selectAddressNotice);
   const dismissNotice = useExplorerStore(selectDismissAddressNotice);
-  // One element for every render: the place page is memoised, so a month step stops at it until the month it is given changes.
+  // One element for every render: the place page is memoised, so a month step stops at it until
+  // the month it is given changes.
   const timeline = useMemo(
     () => (
       <ViewErrorBoundary name="the timeline">
