@@ -14,6 +14,9 @@ export interface EventEntry {
   startTime: number;
   duration: number;
   interactionId: number;
+  /** when the event's handlers started and finished running: what splits its duration into input delay, processing and presentation */
+  processingStart: number;
+  processingEnd: number;
 }
 
 export interface LayoutShift {
@@ -121,6 +124,8 @@ export function installProbe(): void {
           startTime: entry.startTime,
           duration: entry.duration,
           interactionId: (entry as PerformanceEntry & { interactionId?: number }).interactionId ?? 0,
+          processingStart: (entry as PerformanceEventTiming).processingStart,
+          processingEnd: (entry as PerformanceEventTiming).processingEnd,
         }),
       ),
     ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
@@ -335,6 +340,8 @@ export interface KeyStepResult extends StepResult {
    * keyup), or null when the API reported none: then it was under 16 ms (rounded below 16).
    */
   eventMs: number | null;
+  /** the key press's Event Timing entries (keydown, keyup), each as reported; empty when none was (all under 16 ms) */
+  eventEntries: EventEntry[];
 }
 
 /** Completes a step begun by armKeyStep and a key press: the same figures as stepSlider, and the key press's Event Timing. */
@@ -356,13 +363,11 @@ export async function finishKeyStep(): Promise<KeyStepResult> {
   }
   const settledMs = performance.now() - start;
   // Event Timing entries are delivered after the paint, in a later task: give them time to arrive.
-  const entriesOfStep = () => {
-    const keydown = probe?.events.find((entry) => entry.name === 'keydown' && Math.abs(entry.startTime - start) < 1);
-    if (!keydown) return [];
-    return (probe?.events ?? []).filter(
-      (entry) => entry === keydown || (keydown.interactionId !== 0 && entry.interactionId === keydown.interactionId),
-    );
-  };
+  // The key press's keydown and keyup: every key event from its keydown on (the next press comes
+  // only after this returns). By time, not by the keydown's interaction: a keyup can be reported
+  // (16 ms or more) when its keydown was not.
+  const entriesOfStep = () =>
+    (probe?.events ?? []).filter((entry) => (entry.name === 'keydown' || entry.name === 'keyup') && entry.startTime > start - 1);
   let entries = entriesOfStep();
   for (let waited = 0; entries.length === 0 && waited < 100; waited += 20) {
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -387,6 +392,7 @@ export async function finishKeyStep(): Promise<KeyStepResult> {
     nextFrameMs,
     settledMs,
     eventMs,
+    eventEntries: entries,
     monthText: slider.getAttribute('aria-valuetext') ?? '',
     sliderIndex: Number(slider.value),
     positions,

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { armKeyStep, type BenchProbe, type BenchWindow, finishKeyStep, startFrameRecording, stopFrameRecording } from './in-page';
-import { eventTimingOf, type EventTimingMeasures } from './measure-page';
+import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventParts } from './event-parts';
+import { eventTimingOf, type EventTimingMeasures, UNREPORTED_EVENT_MS } from './measure-page';
 import { checkBudget, type BudgetResult } from './report';
 import { type Distribution, distribution } from './stats';
 
@@ -30,6 +31,8 @@ export interface KeyScrubMeasures {
   steps: number;
   inputToPaintMs: Distribution;
   eventTiming: EventTimingMeasures | null;
+  /** the key presses' slower entries (keydown or keyup) and their parts */
+  eventParts: EventPartsSummary;
   longestFrameMs: number;
   longAnimationFrames: number | null;
 }
@@ -45,6 +48,7 @@ export async function scrubByKeys(
 ): Promise<KeyScrubMeasures> {
   const paint: number[] = [];
   const events: Array<number | null> = [];
+  const parts: Array<EventParts | null> = [];
   await page.evaluate(startFrameRecording);
   for (const key of ['ArrowRight', 'ArrowLeft'] as const) {
     for (let step = 0; step < steps; step += 1) {
@@ -53,6 +57,7 @@ export async function scrubByKeys(
       const result = await page.evaluate(finishKeyStep);
       paint.push(result.paintedMs);
       events.push(result.eventMs);
+      parts.push(eventPartsOf(result.eventEntries));
       if (afterStep) await afterStep(key, step);
     }
   }
@@ -62,6 +67,7 @@ export async function scrubByKeys(
     steps: paint.length,
     inputToPaintMs: distribution(paint),
     eventTiming: events.length > 0 ? eventTimingOf(events) : null,
+    eventParts: summariseEventParts(parts, UNREPORTED_EVENT_MS),
     longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
     longAnimationFrames: longFrames,
   };

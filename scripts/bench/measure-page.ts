@@ -24,6 +24,7 @@ import {
   type StepResult,
   stopFrameRecording,
 } from './in-page';
+import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventParts } from './event-parts';
 import { type Distribution, distribution } from './stats';
 import { afterBrowserStartUp } from './browser-start-up';
 
@@ -98,6 +99,8 @@ export interface ScrubMeasures {
    * (trusted) key presses; null when the slider was not moved by keys (100×) or the API is missing.
    */
   eventTiming: EventTimingMeasures | null;
+  /** where the key presses' Event Timing went: the slower entry (keydown or keyup) and its parts; null without key presses */
+  eventParts: EventPartsSummary | null;
   /** how many full scrubs (forward, back, forward) */
   scrubs: number;
   /**
@@ -387,6 +390,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       floorEvent.push(idle.eventMs);
     }
     const eventMs: Array<number | null> = [];
+    const eventParts: Array<EventParts | null> = [];
 
     const paintMs: number[] = [];
     const nextFrameMs: number[] = [];
@@ -403,9 +407,12 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     for (const scrub of scrubs) {
       for (const index of scrub) {
         const key = stride === 1 ? (index > previous.sliderIndex ? 'ArrowRight' : 'ArrowLeft') : null;
-        const step: StepResult & { eventMs?: number | null } =
+        const step: StepResult & Partial<Pick<KeyStepResult, 'eventMs' | 'eventEntries'>> =
           key === null ? await page.evaluate(stepSlider, { key, index } satisfies StepRequest) : await keyStep(key);
-        if (key !== null) eventMs.push(step.eventMs ?? null);
+        if (key !== null) {
+          eventMs.push(step.eventMs ?? null);
+          eventParts.push(eventPartsOf(step.eventEntries ?? []));
+        }
         if (step.sliderIndex !== index)
           throw new Error(`a step to slider index ${index} left it at ${step.sliderIndex} (${step.monthText})`);
         paintMs.push(step.paintedMs);
@@ -453,6 +460,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
         eventTiming: hasEventTiming ? eventTimingOf(floorEvent) : null,
       },
       eventTiming: hasEventTiming && eventMs.length > 0 ? eventTimingOf(eventMs) : null,
+      eventParts: hasEventTiming && eventParts.length > 0 ? summariseEventParts(eventParts, UNREPORTED_EVENT_MS) : null,
       longAnimationFrames: stepFrames
         ? {
             count: stepFrames.length,

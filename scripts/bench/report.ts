@@ -1,6 +1,7 @@
 /** The benchmark's report: its shape, the budgets it checks, and its Markdown summary. */
 import type { BundleBytes, ByteTotals, ChunkBytes, FileBytes } from './bundle';
 import type { LighthousePageResult, LighthouseResults } from './lighthouse';
+import { describeEventParts } from './event-parts';
 import type { PageMeasures } from './measure-page';
 import { type Distribution, percentile } from './stats';
 import type { VisitorLoads } from './visitor-load';
@@ -547,6 +548,10 @@ export function renderMarkdown(report: BenchReport): string {
             ? `${spread(m.scrub.eventTiming.durationMs, eventMs)} (${m.scrub.eventTiming.reported} of ${m.scrub.eventTiming.steps})`
             : '—',
         ),
+    ],
+    [
+      'scrub Event Timing, each key press’s slower entry (keydown or keyup, as INP reads them) and where its time went',
+      (run) => cell(run, (m) => (m.scrub.eventParts ? describeEventParts(m.scrub.eventParts) : '—')),
     ],
     ['scrub input → paint (double rAF), p50 / p95 / max ms', (run) => cell(run, (m) => spread(m.scrub.inputToPaintMs))],
     [

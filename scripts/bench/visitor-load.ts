@@ -25,6 +25,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
 import { afterBrowserStartUp } from './browser-start-up';
 import { type BenchProbe, installProbe, NAME_SHIM } from './in-page';
 import { loadFigures } from './key-scrub';
+import { percentile } from './stats';
 
 export interface VisitorLoadOptions {
   origin: string;
@@ -32,6 +33,12 @@ export interface VisitorLoadOptions {
   route: string;
   viewport: { width: number; height: number };
   loadTimeoutMs: number;
+  /**
+   * A page case's own "drawn" (issue 13's: the named CCGs in the document): a JavaScript condition,
+   * checked every animation frame from navigation on; the load's figures run until it first held,
+   * rather than until the first map node, and the probe is read a second after it held.
+   */
+  drawnWhen?: string;
 }
 
 export interface VisitorLoad {
@@ -40,6 +47,8 @@ export interface VisitorLoad {
   cumulativeLayoutShift: number;
   firstContentfulPaintMs: number | null;
   mapDrawnMs: number;
+  /** when `drawnWhen` first held (null without one): what the longest task and blocking time run until then */
+  drawnMs: number | null;
   /** when the map had settled: drawn, painted, and what follows it drawn (no animation running) */
   mapSettledMs: number;
   /** the longest task until the map had settled: the frames that paint the map and what follows it count too */
@@ -130,7 +139,14 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
     await session.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false });
     // Page (not Runtime): new-document scripts are installed only while the Page domain is enabled.
     await session.send('Page.enable');
-    await session.send('Page.addScriptToEvaluateOnNewDocument', { source: `${NAME_SHIM};(${installProbe.toString()})();` });
+    // A page case's condition is checked each frame, as Playwright's waitForFunction with 'raf' polling checks it.
+    const drawnWatch = options.drawnWhen
+      ? `;(() => { const check = () => { let held = false; try { held = Boolean(${options.drawnWhen}); } catch {}` +
+        ` if (held) window.__benchDrawnAt = performance.now(); else requestAnimationFrame(check); }; requestAnimationFrame(check); })();`
+      : '';
+    await session.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: `${NAME_SHIM};(${installProbe.toString()})();${drawnWatch}`,
+    });
     await afterBrowserStartUp();
     await session.send('Page.navigate', { url: `${origin}/${route}` });
     const read = async <T>(expression: string): Promise<T> => {
@@ -144,7 +160,8 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
     const deadline = Date.now() + loadTimeoutMs;
     for (;;) {
       const state = await read<string>(
-        `(() => { const probe = window.__bench; if (probe && probe.mapSettledAt !== null) return 'map';` +
+        `(() => { const probe = window.__bench; if (probe && ` +
+          `${options.drawnWhen ? 'window.__benchDrawnAt !== undefined' : 'probe.mapSettledAt !== null'}) return 'map';` +
           ` const problems = document.querySelector('.nhsuk-error-summary');` +
           ` return problems ? 'problems: ' + (problems.textContent || '').slice(0, 300) : 'waiting'; })()`,
       );
@@ -156,15 +173,20 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
           '`at ${location.href}, probe ${window.__bench ? "installed" : "missing"}, ` +' +
             ' `${document.querySelectorAll("[data-node-id]").length} map nodes`',
         );
-        throw new Error(`the map had not settled within ${loadTimeoutMs} ms (${where})`);
+        throw new Error(
+          `${options.drawnWhen ? 'the page was not drawn' : 'the map had not settled'} within ${loadTimeoutMs} ms (${where})`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     await new Promise((resolve) => setTimeout(resolve, AFTER_SETTLED_MS));
     const probe = JSON.parse(await read<string>('JSON.stringify({ ...window.__bench, frames: [], events: [] })')) as BenchProbe;
-    if (probe.mapDrawnAt === null || probe.mapSettledAt === null) throw new Error('the map was never drawn');
-    const figures = loadFigures(probe, probe.mapDrawnAt);
-    const settledAt = probe.mapSettledAt;
+    const drawnMs = options.drawnWhen ? await read<number>('window.__benchDrawnAt') : null;
+    // A page case's page may have no map (the place page): its own "drawn" stands for the map's times.
+    const mapDrawnAt = probe.mapDrawnAt ?? drawnMs;
+    const settledAt = probe.mapSettledAt ?? drawnMs;
+    if (mapDrawnAt === null || settledAt === null) throw new Error('the map was never drawn');
+    const figures = loadFigures(probe, drawnMs ?? mapDrawnAt);
     return {
       ...figures,
       mapSettledMs: settledAt,
@@ -173,7 +195,8 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
         .reduce((longest, task) => Math.max(longest, task.duration), 0),
       cumulativeLayoutShift: probe.layoutShifts.reduce((sum, shift) => sum + shift.value, 0),
       firstContentfulPaintMs: probe.fcp,
-      mapDrawnMs: probe.mapDrawnAt,
+      mapDrawnMs: mapDrawnAt,
+      drawnMs,
       longTasks: probe.longTasks.map((task) => [Math.round(task.start), Math.round(task.duration)]),
       longFrames: (probe.longFrames ?? []).map((frame) => [
         Math.round(frame.start),
@@ -204,4 +227,60 @@ export const VISITOR_LOADS = 3;
 export interface VisitorLoads {
   loads: VisitorLoad[];
   error: string | null;
+}
+
+/** A page case's loads as a visitor's browser runs them (no DevTools Runtime session), until the case's own "drawn". */
+export interface VisitorDrawnLoads {
+  loads: Array<{ drawnMs: number; longestTaskUntilDrawnMs: number; totalBlockingTimeMs: number }>;
+  /** the medians the budget reads */
+  longestTaskUntilDrawnMs: number;
+  totalBlockingTimeMs: number;
+}
+
+/**
+ * VISITOR_LOADS fresh loads of `route` with no DevTools Runtime session (see the top of this file:
+ * with one, as Playwright's, V8 re-parses large scripts on the main thread), each until `drawnWhen`
+ * (a JavaScript condition checked every frame) first held: the page cases' load budgets read these,
+ * as the map's load budgets read the map's visitor loads.
+ */
+export async function visitorDrawnLoads(options: {
+  origin: string;
+  route: string;
+  drawnWhen: string;
+  viewport: { width: number; height: number };
+  log: (message: string) => void;
+}): Promise<VisitorDrawnLoads> {
+  const loads: VisitorDrawnLoads['loads'] = [];
+  for (let load = 0; load < VISITOR_LOADS; load += 1) {
+    const measured = await measureVisitorLoad({ ...options, loadTimeoutMs: 60_000 });
+    if (measured.drawnMs === null) throw new Error('the visitor load never saw the page drawn');
+    loads.push({
+      drawnMs: measured.drawnMs,
+      longestTaskUntilDrawnMs: measured.longestTaskUntilDrawnMs,
+      totalBlockingTimeMs: measured.totalBlockingTimeMs,
+    });
+    options.log(
+      `  visitor load ${load + 1}: drawn at ${Math.round(measured.drawnMs)} ms, longest task until then ` +
+        `${Math.round(measured.longestTaskUntilDrawnMs)} ms`,
+    );
+  }
+  return {
+    loads,
+    longestTaskUntilDrawnMs: percentile(
+      loads.map((load) => load.longestTaskUntilDrawnMs),
+      50,
+    ),
+    totalBlockingTimeMs: percentile(
+      loads.map((load) => load.totalBlockingTimeMs),
+      50,
+    ),
+  };
+}
+
+/** The visitor loads, for a page case's table: "0, 57, 60 ms (median 57)". */
+export function describeVisitorLoads(
+  visitor: VisitorDrawnLoads,
+  pick: 'longestTaskUntilDrawnMs' | 'totalBlockingTimeMs',
+): string {
+  return `${visitor.loads.map((load) => Math.round(load[pick])).join(', ')} ms (median ${Math.round(visitor[pick])})`;
 }

@@ -15,6 +15,7 @@ const load = (longestTaskUntilSettledMs: number, totalBlockingTimeMs = 0, cumula
   firstContentfulPaintMs: 400,
   mapDrawnMs: 1200,
   mapSettledMs: 1300,
+  drawnMs: null,
   longTasks: [],
   longFrames: [],
 });
