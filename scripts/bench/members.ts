@@ -17,7 +17,7 @@ import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from
 import { VIEWPORT } from './measure-page';
 import type { BudgetResult } from './report';
 import { afterBrowserStartUp } from './browser-start-up';
-import { describeVisitorLoads, VISITOR_LOADS, type VisitorDrawnLoads, visitorDrawnLoads } from './visitor-load';
+import { describeVisitorLoads, type VisitorDrawnLoads, visitorDrawnLoads, visitorLoadsHow } from './visitor-load';
 
 export const MEMBERS_FROM = '2013-04';
 /** Months stepped forward (and then back): April 2013 to April 2018. */
@@ -114,11 +114,8 @@ export function membersBudgets(measures: MembersMapMeasures | null, error: strin
     drawnName: 'longest task until drawn',
     how: {
       load:
-        `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document; ` +
-        `median of ${VISITOR_LOADS} loads with no DevTools Runtime session (as the map's load budgets)` +
-        (measures
-          ? `: ${describeVisitorLoads(measures.visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(measures.longestTaskUntilDrawnMs)} ms`
-          : ''),
+        `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document` +
+        visitorLoadsHow(measures?.visitor, measures?.longestTaskUntilDrawnMs),
       scrub: `${MEMBERS_STEPS} months forward by the Right arrow (April 2013 to April 2018, 211 → 195 CCGs) and back; Event Timing where reported`,
     },
     measures: measures && { ...measures, longestTaskUntilDrawnMs: measures.visitor.longestTaskUntilDrawnMs },

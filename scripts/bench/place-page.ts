@@ -19,7 +19,7 @@ import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from
 import { VIEWPORT } from './measure-page';
 import { type BudgetResult, KB } from './report';
 import { afterBrowserStartUp } from './browser-start-up';
-import { describeVisitorLoads, VISITOR_LOADS, type VisitorDrawnLoads, visitorDrawnLoads } from './visitor-load';
+import { describeVisitorLoads, type VisitorDrawnLoads, visitorDrawnLoads, visitorLoadsHow } from './visitor-load';
 
 export const PLACE_CODE = 'E08000035';
 export const PLACE_FROM = '2013-01';
@@ -135,11 +135,8 @@ export function placeBudgets(measures: PlacePageMeasures | null, error: string |
     drawnName: 'longest task until the place is drawn',
     how: {
       load:
-        `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document; ` +
-        `median of ${VISITOR_LOADS} loads with no DevTools Runtime session (as the map's load budgets)` +
-        (measures
-          ? `: ${describeVisitorLoads(measures.visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(measures.longestTaskUntilDrawnMs)} ms`
-          : ''),
+        `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document` +
+        visitorLoadsHow(measures?.visitor, measures?.longestTaskUntilDrawnMs),
       scrub: `${PLACE_STEPS} months forward by the Right arrow (January 2013 to April 2018) and back; Event Timing where reported`,
     },
     measures: measures && { ...measures, longestTaskUntilDrawnMs: measures.visitor.longestTaskUntilDrawnMs },

@@ -250,16 +250,17 @@ export async function visitorDrawnLoads(options: {
   viewport: { width: number; height: number };
   log: (message: string) => void;
 }): Promise<VisitorDrawnLoads> {
+  const { log, ...page } = options;
   const loads: VisitorDrawnLoads['loads'] = [];
   for (let load = 0; load < VISITOR_LOADS; load += 1) {
-    const measured = await measureVisitorLoad({ ...options, loadTimeoutMs: 60_000 });
+    const measured = await measureVisitorLoad({ ...page, loadTimeoutMs: 60_000 });
     if (measured.drawnMs === null) throw new Error('the visitor load never saw the page drawn');
     loads.push({
       drawnMs: measured.drawnMs,
       longestTaskUntilDrawnMs: measured.longestTaskUntilDrawnMs,
       totalBlockingTimeMs: measured.totalBlockingTimeMs,
     });
-    options.log(
+    log(
       `  visitor load ${load + 1}: drawn at ${Math.round(measured.drawnMs)} ms, longest task until then ` +
         `${Math.round(measured.longestTaskUntilDrawnMs)} ms`,
     );
@@ -283,4 +284,14 @@ export function describeVisitorLoads(
   pick: 'longestTaskUntilDrawnMs' | 'totalBlockingTimeMs',
 ): string {
   return `${visitor.loads.map((load) => Math.round(load[pick])).join(', ')} ms (median ${Math.round(visitor[pick])})`;
+}
+
+/**
+ * What a page case's load budget says of how it was read: "; median of 3 loads with no DevTools
+ * Runtime session (as the map's load budgets): 0, 57, 60 ms (median 57); driven by Playwright: 77 ms".
+ */
+export function visitorLoadsHow(visitor: VisitorDrawnLoads | undefined, drivenLongestTaskMs: number | undefined): string {
+  const how = `; median of ${VISITOR_LOADS} loads with no DevTools Runtime session (as the map's load budgets)`;
+  if (!visitor || drivenLongestTaskMs === undefined) return how;
+  return `${how}: ${describeVisitorLoads(visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(drivenLongestTaskMs)} ms`;
 }
