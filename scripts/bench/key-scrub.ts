@@ -10,6 +10,8 @@ import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventPa
 import { eventTimingOf, type EventTimingMeasures, UNREPORTED_EVENT_MS } from './measure-page';
 import { checkBudget, type BudgetResult } from './report';
 import { type Distribution, distribution } from './stats';
+// Only its type: visitor-load.ts imports loadFigures from here.
+import type { VisitorDrawnLoads } from './visitor-load';
 
 /** The longest task until the page was drawn, and the blocking time from first contentful paint until then. */
 export function loadFigures(
@@ -85,14 +87,20 @@ export function pageCaseBudgets(options: {
   /** the row's name for the first budget, after the case's name: "longest task until the place is drawn" */
   drawnName: string;
   how: { load: string; scrub: string };
-  measures: { longestTaskUntilDrawnMs: number; scrub: KeyScrubMeasures } | null;
+  /** the driven run's figures, and the visitor loads whose median longest task the load budget reads */
+  measures: { longestTaskUntilDrawnMs: number; scrub: KeyScrubMeasures; visitor: VisitorDrawnLoads } | null;
   error: string | null;
 }): BudgetResult[] {
   const { name, runName, drawnName, how, measures, error } = options;
   const why = measures ? {} : { why: `the ${runName} run failed: ${error?.split('\n')[0] ?? 'not run'}` };
   const common = { limit: 50, unit: 'ms', inclusive: true, digits: 0, ...why } as const;
   return [
-    checkBudget({ ...common, name: `${name}: ${drawnName}`, how: how.load, measured: measures?.longestTaskUntilDrawnMs ?? null }),
+    checkBudget({
+      ...common,
+      name: `${name}: ${drawnName}`,
+      how: how.load + visitorLoadsHow(measures?.visitor, measures?.longestTaskUntilDrawnMs),
+      measured: measures?.visitor.longestTaskUntilDrawnMs ?? null,
+    }),
     checkBudget({
       ...common,
       name: `${name}: scrubbing, input to next paint, p95`,
@@ -107,4 +115,22 @@ export function pageCaseBudgets(options: {
       measured: measures?.scrub.longestFrameMs ?? null,
     }),
   ];
+}
+
+/** The visitor loads, for a page case's table: "0, 57, 60 ms (median 57)". */
+export function describeVisitorLoads(
+  visitor: VisitorDrawnLoads,
+  pick: 'longestTaskUntilDrawnMs' | 'totalBlockingTimeMs',
+): string {
+  return `${visitor.loads.map((load) => Math.round(load[pick])).join(', ')} ms (median ${Math.round(visitor[pick])})`;
+}
+
+/**
+ * What a page case's load budget says of how it was read: "; median of 3 loads with no DevTools
+ * Runtime session (as the map's load budgets): 0, 57, 60 ms (median 57); driven by Playwright: 77 ms".
+ */
+function visitorLoadsHow(visitor: VisitorDrawnLoads | undefined, drivenLongestTaskMs: number | undefined): string {
+  const how = `; median of ${visitor ? `${visitor.loads.length} ` : ''}loads with no DevTools Runtime session (as the map's load budgets)`;
+  if (!visitor || drivenLongestTaskMs === undefined) return how;
+  return `${how}: ${describeVisitorLoads(visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(drivenLongestTaskMs)} ms`;
 }

@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, ROOT, startStaticServer } from '../../tests/e2e/support/harness';
 import { describeEventParts } from './event-parts';
 import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
-import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
+import { describeVisitorLoads, type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
 import type { BudgetResult } from './report';
 import { afterBrowserStartUp } from './browser-start-up';
-import { describeVisitorLoads, type VisitorDrawnLoads, visitorDrawnLoads, visitorLoadsHow } from './visitor-load';
+import { type VisitorDrawnLoads, visitorDrawnLoads } from './visitor-load';
 
 export const MEMBERS_FROM = '2013-04';
 /** Months stepped forward (and then back): April 2013 to April 2018. */
@@ -113,12 +113,10 @@ export function membersBudgets(measures: MembersMapMeasures | null, error: strin
     runName: 'named-CCGs',
     drawnName: 'longest task until drawn',
     how: {
-      load:
-        `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document` +
-        visitorLoadsHow(measures?.visitor, measures?.longestTaskUntilDrawnMs),
+      load: `${MEMBERS_ROUTE}: the app, the dataset, the map, then the place data (fetched; parsed, checked and laid out per month in a worker) until the 211 CCGs are in the document`,
       scrub: `${MEMBERS_STEPS} months forward by the Right arrow (April 2013 to April 2018, 211 → 195 CCGs) and back; Event Timing where reported`,
     },
-    measures: measures && { ...measures, longestTaskUntilDrawnMs: measures.visitor.longestTaskUntilDrawnMs },
+    measures,
     error,
   });
 }

@@ -15,11 +15,11 @@ import { launchBrowser } from '../../tests/e2e/support/harness';
 import { type BundleBytes, bytesOf, type ByteTotals, totalOf } from './bundle';
 import { describeEventParts } from './event-parts';
 import { type BenchWindow, installProbe, NAME_SHIM } from './in-page';
-import { type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
+import { describeVisitorLoads, type KeyScrubMeasures, loadFigures, pageCaseBudgets, scrubByKeys } from './key-scrub';
 import { VIEWPORT } from './measure-page';
 import { type BudgetResult, KB } from './report';
 import { afterBrowserStartUp } from './browser-start-up';
-import { describeVisitorLoads, type VisitorDrawnLoads, visitorDrawnLoads, visitorLoadsHow } from './visitor-load';
+import { type VisitorDrawnLoads, visitorDrawnLoads } from './visitor-load';
 
 export const PLACE_CODE = 'E08000035';
 export const PLACE_FROM = '2013-01';
@@ -134,12 +134,10 @@ export function placeBudgets(measures: PlacePageMeasures | null, error: string |
     runName: 'place page',
     drawnName: 'longest task until the place is drawn',
     how: {
-      load:
-        `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document` +
-        visitorLoadsHow(measures?.visitor, measures?.longestTaskUntilDrawnMs),
+      load: `${PLACE_ROUTE}: the app, the dataset and the place data (fetched, then validated and indexed in a worker) until the place's CCGs are in the document`,
       scrub: `${PLACE_STEPS} months forward by the Right arrow (January 2013 to April 2018) and back; Event Timing where reported`,
     },
-    measures: measures && { ...measures, longestTaskUntilDrawnMs: measures.visitor.longestTaskUntilDrawnMs },
+    measures,
     error,
   });
 }

@@ -3,7 +3,7 @@ import type { BundleBytes, ByteTotals, ChunkBytes, FileBytes } from './bundle';
 import type { LighthousePageResult, LighthouseResults } from './lighthouse';
 import { describeEventParts } from './event-parts';
 import type { PageMeasures } from './measure-page';
-import { type Distribution, percentile } from './stats';
+import { type Distribution, median } from './stats';
 import type { VisitorLoads } from './visitor-load';
 
 export interface DatasetRun {
@@ -172,14 +172,8 @@ export function visitorLoadFigures(visitor: VisitorLoads | null | undefined): {
   if (!visitor || visitor.loads.length === 0) return null;
   const { loads } = visitor;
   return {
-    longestTaskMs: percentile(
-      loads.map((load) => load.longestTaskUntilSettledMs),
-      50,
-    ),
-    totalBlockingTimeMs: percentile(
-      loads.map((load) => load.totalBlockingTimeMs),
-      50,
-    ),
+    longestTaskMs: median(loads.map((load) => load.longestTaskUntilSettledMs)),
+    totalBlockingTimeMs: median(loads.map((load) => load.totalBlockingTimeMs)),
     cumulativeLayoutShift: loads.reduce((largest, load) => Math.max(largest, load.cumulativeLayoutShift), 0),
     each: loads
       .map((load) => `${Math.round(load.longestTaskUntilSettledMs)} ms (settled at ${Math.round(load.mapSettledMs)} ms)`)

@@ -15,6 +15,9 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, rank) - 1] ?? Number.NaN;
 }
 
+/** The median (the nearest-rank 50th percentile). */
+export const median = (values: readonly number[]): number => percentile(values, 50);
+
 export function distribution(values: readonly number[]): Distribution {
   return {
     count: values.length,

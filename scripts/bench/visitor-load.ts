@@ -25,7 +25,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
 import { afterBrowserStartUp } from './browser-start-up';
 import { type BenchProbe, installProbe, NAME_SHIM } from './in-page';
 import { loadFigures } from './key-scrub';
-import { percentile } from './stats';
+import { median } from './stats';
 
 export interface VisitorLoadOptions {
   origin: string;
@@ -267,31 +267,7 @@ export async function visitorDrawnLoads(options: {
   }
   return {
     loads,
-    longestTaskUntilDrawnMs: percentile(
-      loads.map((load) => load.longestTaskUntilDrawnMs),
-      50,
-    ),
-    totalBlockingTimeMs: percentile(
-      loads.map((load) => load.totalBlockingTimeMs),
-      50,
-    ),
+    longestTaskUntilDrawnMs: median(loads.map((load) => load.longestTaskUntilDrawnMs)),
+    totalBlockingTimeMs: median(loads.map((load) => load.totalBlockingTimeMs)),
   };
-}
-
-/** The visitor loads, for a page case's table: "0, 57, 60 ms (median 57)". */
-export function describeVisitorLoads(
-  visitor: VisitorDrawnLoads,
-  pick: 'longestTaskUntilDrawnMs' | 'totalBlockingTimeMs',
-): string {
-  return `${visitor.loads.map((load) => Math.round(load[pick])).join(', ')} ms (median ${Math.round(visitor[pick])})`;
-}
-
-/**
- * What a page case's load budget says of how it was read: "; median of 3 loads with no DevTools
- * Runtime session (as the map's load budgets): 0, 57, 60 ms (median 57); driven by Playwright: 77 ms".
- */
-export function visitorLoadsHow(visitor: VisitorDrawnLoads | undefined, drivenLongestTaskMs: number | undefined): string {
-  const how = `; median of ${VISITOR_LOADS} loads with no DevTools Runtime session (as the map's load budgets)`;
-  if (!visitor || drivenLongestTaskMs === undefined) return how;
-  return `${how}: ${describeVisitorLoads(visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(drivenLongestTaskMs)} ms`;
 }
