@@ -126,7 +126,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
           // Kept (hidden) while a panel is open, so the link that opened it is there to take focus back.
           <div className="app-explorer__browse" hidden={open}>
             <ViewErrorBoundary name="the services by commissioner">
-              <AfterFirstPaint paints={2}>
+              <AfterFirstPaint paints={3}>
                 <ServicesByCommissioner />
               </AfterFirstPaint>
             </ViewErrorBoundary>
@@ -141,7 +141,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
         {wide ? null : (
           <div className="app-explorer__browse">
             <ViewErrorBoundary name="the services by commissioner">
-              <AfterFirstPaint paints={2}>
+              <AfterFirstPaint paints={3}>
                 <ServicesByCommissioner />
               </AfterFirstPaint>
             </ViewErrorBoundary>
@@ -149,7 +149,7 @@ const Explorer = memo(function Explorer({ embedded }: { embedded: boolean }) {
         )}
         <div className="app-explorer__events">
           <ViewErrorBoundary name="the events of this month">
-            <AfterFirstPaint paints={2}>
+            <AfterFirstPaint paints={3}>
               <TimelineEventSteps />
               <EventCards />
             </AfterFirstPaint>

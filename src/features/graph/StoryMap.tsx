@@ -248,93 +248,95 @@ export function StoryMap({
 
   return (
     <div className={`app-graph__canvas${tall ? ' app-graph__canvas--tall' : ''}`}>
-      <svg
-        ref={setSvg}
-        className="app-graph__svg"
-        viewBox={`0 0 ${scene.width} ${scene.height}`}
-        preserveAspectRatio="xMidYMin meet"
-        role="group"
-        aria-label={label}
-        aria-describedby={describedBy}
-        style={{ fontSize: `${scene.fontSize}px`, ...(tall ? { aspectRatio: `${scene.width} / ${scene.height}` } : {}) }}
-      >
-        <rect className="app-graph__background" x={0} y={0} width={scene.width} height={scene.height} />
-        <g
-          className={`app-graph__layer${neighbours ? ' is-emphasising' : ''}`}
-          transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}
-          onKeyDown={onKeyDown}
-          onFocus={onFocus}
-          onBlur={onBlur}
-          onClick={onClick}
-          onMouseMove={onPointerMove}
-          onMouseLeave={() => setHoveredId(null)}
+      <div className="app-graph__frame" style={tall ? { aspectRatio: `${scene.width} / ${scene.height}` } : undefined}>
+        <svg
+          ref={setSvg}
+          className="app-graph__svg"
+          viewBox={`0 0 ${scene.width} ${scene.height}`}
+          preserveAspectRatio="xMidYMin meet"
+          role="group"
+          aria-label={label}
+          aria-describedby={describedBy}
+          style={{ fontSize: `${scene.fontSize}px` }}
         >
-          <g className="app-graph__cards">
-            {ghosts.cards.map((card) => (
-              <CardMark key={`${GHOST_PREFIX}${card.id}`} card={card} ghost />
-            ))}
-            {scene.cards.map((card) => (
-              <CardMark key={card.id} card={card} novelty={noveltyOf.get(`card:${card.id}`)} />
-            ))}
-          </g>
-          <g className="app-graph__links" aria-hidden="true">
-            {ghosts.links.map((link) => (
-              <LinkMark key={`${GHOST_PREFIX}${link.id}`} link={link} emphasis="normal" sentence="" ghost />
-            ))}
-            {scene.links.map((link) => {
-              const source = scene.nodeById.get(link.link.source);
-              const target = scene.nodeById.get(link.link.target);
-              const emphasis: Emphasis = !neighbours
-                ? 'normal'
-                : link.link.source === pickedId || link.link.target === pickedId
-                  ? 'related'
-                  : byChoice
-                    ? 'muted'
-                    : 'dimmed';
-              return (
-                <LinkMark
-                  key={link.id}
-                  link={link}
-                  emphasis={emphasis}
-                  sentence={source && target ? linkSentence(link.link, source.node, target.node) : ''}
+          <rect className="app-graph__background" x={0} y={0} width={scene.width} height={scene.height} />
+          <g
+            className={`app-graph__layer${neighbours ? ' is-emphasising' : ''}`}
+            transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            onBlur={onBlur}
+            onClick={onClick}
+            onMouseMove={onPointerMove}
+            onMouseLeave={() => setHoveredId(null)}
+          >
+            <g className="app-graph__cards">
+              {ghosts.cards.map((card) => (
+                <CardMark key={`${GHOST_PREFIX}${card.id}`} card={card} ghost />
+              ))}
+              {scene.cards.map((card) => (
+                <CardMark key={card.id} card={card} novelty={noveltyOf.get(`card:${card.id}`)} />
+              ))}
+            </g>
+            <g className="app-graph__links" aria-hidden="true">
+              {ghosts.links.map((link) => (
+                <LinkMark key={`${GHOST_PREFIX}${link.id}`} link={link} emphasis="normal" sentence="" ghost />
+              ))}
+              {scene.links.map((link) => {
+                const source = scene.nodeById.get(link.link.source);
+                const target = scene.nodeById.get(link.link.target);
+                const emphasis: Emphasis = !neighbours
+                  ? 'normal'
+                  : link.link.source === pickedId || link.link.target === pickedId
+                    ? 'related'
+                    : byChoice
+                      ? 'muted'
+                      : 'dimmed';
+                return (
+                  <LinkMark
+                    key={link.id}
+                    link={link}
+                    emphasis={emphasis}
+                    sentence={source && target ? linkSentence(link.link, source.node, target.node) : ''}
+                  />
+                );
+              })}
+            </g>
+            <g className="app-graph__nodes">
+              {ghosts.nodes.map((node) => (
+                <NodeMark
+                  key={`${GHOST_PREFIX}${node.id}`}
+                  node={node}
+                  emphasis="normal"
+                  novelty={undefined}
+                  tabbable={false}
+                  selected={false}
+                  accessibleName=""
+                  ghost
+                  animKey={`${GHOST_PREFIX}${node.id}`}
                 />
-              );
-            })}
+              ))}
+              {scene.nodes.map((node) => (
+                <NodeMark
+                  key={node.id}
+                  node={node}
+                  emphasis={emphasisOf(node.id)}
+                  novelty={noveltyOf.get(node.id)}
+                  tabbable={node.id === tabbableId}
+                  selected={node.id === selectedId}
+                  accessibleName={
+                    notes?.get(node.id) ? `${describeNode(node, scene)}; ${notes.get(node.id)}` : describeNode(node, scene)
+                  }
+                  animKey={node.id}
+                  change={changes?.get(node.id)}
+                  ringed={node.id === ringId || node.id === selectedId}
+                />
+              ))}
+            </g>
           </g>
-          <g className="app-graph__nodes">
-            {ghosts.nodes.map((node) => (
-              <NodeMark
-                key={`${GHOST_PREFIX}${node.id}`}
-                node={node}
-                emphasis="normal"
-                novelty={undefined}
-                tabbable={false}
-                selected={false}
-                accessibleName=""
-                ghost
-                animKey={`${GHOST_PREFIX}${node.id}`}
-              />
-            ))}
-            {scene.nodes.map((node) => (
-              <NodeMark
-                key={node.id}
-                node={node}
-                emphasis={emphasisOf(node.id)}
-                novelty={noveltyOf.get(node.id)}
-                tabbable={node.id === tabbableId}
-                selected={node.id === selectedId}
-                accessibleName={
-                  notes?.get(node.id) ? `${describeNode(node, scene)}; ${notes.get(node.id)}` : describeNode(node, scene)
-                }
-                animKey={node.id}
-                change={changes?.get(node.id)}
-                ringed={node.id === ringId || node.id === selectedId}
-              />
-            ))}
-          </g>
-        </g>
-        {layer ? <g transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>{layer}</g> : null}
-      </svg>
+          {layer ? <g transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>{layer}</g> : null}
+        </svg>
+      </div>
       {overlay ? (
         <div className="app-graph__overlay" style={!tall && footerHeight !== null ? { bottom: footerHeight + 8 } : undefined}>
           {overlay}
