@@ -44,35 +44,33 @@ export const MemberMark = memo(function MemberMark({
   picked = false,
   ghost = false,
 }: MemberMarkProps) {
+  const className = `app-members__member${picked ? ' is-picked' : ''}${ghost ? ' app-members__ghost' : ''}`;
+  const member = {
+    transform: `translate(${x} ${y})`,
+    'data-member': ghost ? undefined : code,
+    'data-member-anim': ghost ? `ghost:${code}` : code,
+    ...(ghost ? {} : { 'data-node-id': `ccg:${code}`, role: 'listitem', 'aria-label': label, tabIndex: tabbable ? 0 : -1 }),
+  };
+  // A dot is one element, not a group holding a circle: England's 211 are drawn at once, and half
+  // the elements is about half the first drawing's style and layout.
+  if (mode === 'dots') return <circle className={`${className} app-members__dot`} r={width * 0.36} fill={strong} {...member} />;
   return (
-    <g
-      className={`app-members__member${picked ? ' is-picked' : ''}${ghost ? ' app-members__ghost' : ''}`}
-      transform={`translate(${x} ${y})`}
-      data-member={ghost ? undefined : code}
-      data-member-anim={ghost ? `ghost:${code}` : code}
-      {...(ghost ? {} : { 'data-node-id': `ccg:${code}`, role: 'listitem', 'aria-label': label, tabIndex: tabbable ? 0 : -1 })}
-    >
-      {mode === 'dots' ? (
-        <circle className="app-members__dot" r={width * 0.36} fill={strong} />
-      ) : (
-        <>
-          {ghost ? null : <title>{label}</title>}
-          <rect className="app-members__ring" x={-width / 2 - 2} y={-height / 2} width={width + 4} height={height} rx={4} />
-          <rect
-            x={-width / 2}
-            y={-height / 2 + 2}
-            width={width}
-            height={height - 4}
-            rx={3}
-            fill={tint}
-            stroke={strong}
-            strokeWidth={1}
-          />
-          <text className="app-graph__label" x={-width / 2 + 6} dy="0.35em">
-            {text}
-          </text>
-        </>
-      )}
+    <g className={className} {...member}>
+      {ghost ? null : <title>{label}</title>}
+      <rect className="app-members__ring" x={-width / 2 - 2} y={-height / 2} width={width + 4} height={height} rx={4} />
+      <rect
+        x={-width / 2}
+        y={-height / 2 + 2}
+        width={width}
+        height={height - 4}
+        rx={3}
+        fill={tint}
+        stroke={strong}
+        strokeWidth={1}
+      />
+      <text className="app-graph__label" x={-width / 2 + 6} dy="0.35em">
+        {text}
+      </text>
     </g>
   );
 });
