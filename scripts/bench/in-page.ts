@@ -29,6 +29,10 @@ export interface LongFrame {
   start: number;
   duration: number;
   blockingDuration: number;
+  /** from the frame's rendering start (style, layout, paint) to its end; 0 if it rendered nothing */
+  renderMs: number;
+  /** its longest scripts (at most three): how long, and what ran ("MessagePort.onmessage, ae in client.js") */
+  scripts: Array<{ durationMs: number; what: string }>;
 }
 
 /** What the probe records, on window.__bench. Times are performance.now() milliseconds (from navigation). */
@@ -109,13 +113,28 @@ export function installProbe(): void {
     const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
     if (!shift.hadRecentInput) probe.layoutShifts.push({ start: shift.startTime, value: shift.value });
   });
-  observe('long-animation-frame', (entry) =>
+  observe('long-animation-frame', (entry) => {
+    const frame = entry as PerformanceEntry & {
+      blockingDuration?: number;
+      renderStart?: number;
+      scripts?: Array<{ duration: number; invoker: string; sourceFunctionName: string; sourceURL: string }>;
+    };
     probe.longFrames?.push({
-      start: entry.startTime,
-      duration: entry.duration,
-      blockingDuration: (entry as PerformanceEntry & { blockingDuration?: number }).blockingDuration ?? 0,
-    }),
-  );
+      start: frame.startTime,
+      duration: frame.duration,
+      blockingDuration: frame.blockingDuration ?? 0,
+      renderMs: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0,
+      scripts: [...(frame.scripts ?? [])]
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((script) => ({
+          durationMs: script.duration,
+          what: `${script.invoker}${script.sourceFunctionName ? `, ${script.sourceFunctionName}` : ''}${
+            script.sourceURL ? ` in ${script.sourceURL.split('/').pop() ?? ''}` : ''
+          }`,
+        })),
+    });
+  });
   try {
     new PerformanceObserver((list) =>
       list.getEntries().forEach((entry) =>

@@ -132,5 +132,16 @@ export function describeVisitorLoads(
 function visitorLoadsHow(visitor: VisitorDrawnLoads | undefined, drivenLongestTaskMs: number | undefined): string {
   const how = `; median of ${visitor ? `${visitor.loads.length} ` : ''}loads with no DevTools Runtime session (as the map's load budgets)`;
   if (!visitor || drivenLongestTaskMs === undefined) return how;
-  return `${how}: ${describeVisitorLoads(visitor, 'longestTaskUntilDrawnMs')}; driven by Playwright: ${Math.round(drivenLongestTaskMs)} ms`;
+  return (
+    `${how}: ${describeVisitorLoads(visitor, 'longestTaskUntilDrawnMs')}${medianTaskFrame(visitor)}; ` +
+    `driven by Playwright: ${Math.round(drivenLongestTaskMs)} ms`
+  );
+}
+
+/** What the median load's longest task was doing: "; the median load's, 57 ms, was in a 73 ms frame: …". */
+export function medianTaskFrame(visitor: VisitorDrawnLoads): string {
+  const byTask = [...visitor.loads].sort((a, b) => a.longestTaskUntilDrawnMs - b.longestTaskUntilDrawnMs);
+  const middle = byTask[Math.floor((byTask.length - 1) / 2)];
+  if (!middle?.longestTaskFrame) return '';
+  return `; the median load's, ${Math.round(middle.longestTaskUntilDrawnMs)} ms, was ${middle.longestTaskFrame}`;
 }

@@ -25,6 +25,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/harness';
 import { afterBrowserStartUp } from './browser-start-up';
 import { type BenchProbe, installProbe, NAME_SHIM } from './in-page';
 import { loadFigures } from './key-scrub';
+import { describeFrameOfTask } from './long-frames';
 import { median } from './stats';
 
 export interface VisitorLoadOptions {
@@ -57,6 +58,8 @@ export interface VisitorLoad {
   longTasks: Array<[number, number]>;
   /** long animation frames of the load, [start, duration, blocking] in ms */
   longFrames: Array<[number, number, number]>;
+  /** what the longest task until drawn was doing (describeFrameOfTask), or null if there was none */
+  longestTaskFrame: string | null;
 }
 
 /** How long the load is watched after the map has settled (as measure-page does). */
@@ -187,8 +190,15 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
     const settledAt = probe.mapSettledAt ?? drawnMs;
     if (mapDrawnAt === null || settledAt === null) throw new Error('the map was never drawn');
     const figures = loadFigures(probe, drawnMs ?? mapDrawnAt);
+    const longestTask = probe.longTasks
+      .filter((task) => task.start <= (drawnMs ?? mapDrawnAt))
+      .reduce<(typeof probe.longTasks)[number] | null>(
+        (longest, task) => (!longest || task.duration > longest.duration ? task : longest),
+        null,
+      );
     return {
       ...figures,
+      longestTaskFrame: longestTask ? describeFrameOfTask(longestTask, probe.longFrames ?? []) : null,
       mapSettledMs: settledAt,
       longestTaskUntilSettledMs: probe.longTasks
         .filter((task) => task.start <= settledAt)
@@ -231,7 +241,12 @@ export interface VisitorLoads {
 
 /** A page case's loads as a visitor's browser runs them (no DevTools Runtime session), until the case's own "drawn". */
 export interface VisitorDrawnLoads {
-  loads: Array<{ drawnMs: number; longestTaskUntilDrawnMs: number; totalBlockingTimeMs: number }>;
+  loads: Array<{
+    drawnMs: number;
+    longestTaskUntilDrawnMs: number;
+    totalBlockingTimeMs: number;
+    longestTaskFrame: string | null;
+  }>;
   /** the medians the budget reads */
   longestTaskUntilDrawnMs: number;
   totalBlockingTimeMs: number;
@@ -259,6 +274,7 @@ export async function visitorDrawnLoads(options: {
       drawnMs: measured.drawnMs,
       longestTaskUntilDrawnMs: measured.longestTaskUntilDrawnMs,
       totalBlockingTimeMs: measured.totalBlockingTimeMs,
+      longestTaskFrame: measured.longestTaskFrame,
     });
     log(
       `  visitor load ${load + 1}: drawn at ${Math.round(measured.drawnMs)} ms, longest task until then ` +

@@ -18,6 +18,7 @@ const load = (longestTaskUntilSettledMs: number, totalBlockingTimeMs = 0, cumula
   drawnMs: null,
   longTasks: [],
   longFrames: [],
+  longestTaskFrame: null,
 });
 
 const drivenRun = {
