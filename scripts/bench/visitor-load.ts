@@ -189,13 +189,12 @@ export async function measureVisitorLoad(options: VisitorLoadOptions): Promise<V
     const mapDrawnAt = probe.mapDrawnAt ?? drawnMs;
     const settledAt = probe.mapSettledAt ?? drawnMs;
     if (mapDrawnAt === null || settledAt === null) throw new Error('the map was never drawn');
-    const figures = loadFigures(probe, drawnMs ?? mapDrawnAt);
-    const longestTask = probe.longTasks
-      .filter((task) => task.start <= (drawnMs ?? mapDrawnAt))
-      .reduce<(typeof probe.longTasks)[number] | null>(
-        (longest, task) => (!longest || task.duration > longest.duration ? task : longest),
-        null,
-      );
+    const drawnAt = drawnMs ?? mapDrawnAt;
+    const figures = loadFigures(probe, drawnAt);
+    // The task loadFigures found the longest, to name what it was doing.
+    const longestTask = probe.longTasks.find(
+      (task) => task.start <= drawnAt && task.duration === figures.longestTaskUntilDrawnMs,
+    );
     return {
       ...figures,
       longestTaskFrame: longestTask ? describeFrameOfTask(longestTask, probe.longFrames ?? []) : null,
