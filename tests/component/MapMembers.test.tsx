@@ -38,7 +38,7 @@ function drawing(scope: string, month: string) {
         fontSize={14.8}
         colour={colour}
         sceneWidth={1058}
-        reducedMotion
+        moving={false}
         hiddenServices={21}
       />
     </svg>,

@@ -124,6 +124,47 @@ describe('the map tells the story', () => {
     await page.close();
   });
 
+  it('scrubbing shows each month at once, ending on the right places; the next step on its own moves again', async () => {
+    const { page, errors } = await openMap('#/?date=2013-06');
+    const slider = page.getByRole('slider', { name: /month/i });
+    await slider.focus();
+    // A held arrow key: three months back, 40 ms apart, across the reforms of April 2013.
+    for (let press = 0; press < 3; press += 1) {
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(40);
+    }
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/?date=2013-03');
+    // The map has drawn March 2013 (its label) and, from then on, nothing on it moves.
+    await expect.poll(() => page.locator('svg.app-graph__svg').getAttribute('aria-label')).toContain('March 2013');
+    await page.waitForTimeout(100);
+    const moving = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter(
+          (animation) =>
+            animation.playState === 'running' &&
+            Number(animation.effect?.getComputedTiming().activeDuration ?? 0) > 1 &&
+            animation.effect instanceof KeyframeEffect &&
+            animation.effect.target?.closest('svg.app-graph__svg'),
+        )
+        .map((animation) => {
+          const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+          return `${animation.constructor.name} on ${target?.tagName ?? '?'}.${target?.getAttribute('class') ?? ''}`;
+        }),
+    );
+    expect(moving, 'animations running on the map once the scrub has reached March 2013').toEqual([]);
+    const march = await snapshotMap(page);
+    expect(nearestOrganisation(march, 'service:general-practice')?.id, 'nearest to general practice in March 2013').toBe(
+      'primary-care-trusts',
+    );
+    await page.waitForTimeout(400);
+    const step = await stepMonth(page, { timeoutMs: 3000 });
+    expect(step.month).toBe('2013-04');
+    expect(Math.max(step.animationsAtPaint, step.mostRunning), 'animations after a step on its own').toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('covers at least half of the first screen at 1280×800', async () => {
     const { page, errors } = await openMap('#/');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -41,7 +41,10 @@ export interface StoryMapProps {
   scene: Scene;
   model: MapModel;
   selection: Selection;
+  /** the person asked for less motion: zooming jumps */
   reducedMotion: boolean;
+  /** whether a change of scene is played as movement (not with reduced motion, nor while scrubbing) */
+  moving: boolean;
   label: string;
   describedBy: string;
   onSelect: (node: MapNode) => void;
@@ -81,6 +84,7 @@ export function StoryMap({
   model,
   selection,
   reducedMotion,
+  moving,
   label,
   describedBy,
   onSelect,
@@ -131,7 +135,7 @@ export function StoryMap({
     () => (drawnBefore === drawnNow ? undefined : planTransition(drawnBefore, drawnNow)),
     [drawnBefore, drawnNow],
   );
-  useStagedTransition(svgRef, plan, reducedMotion);
+  useStagedTransition(svgRef, plan, moving);
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -181,7 +185,7 @@ export function StoryMap({
   }, [plan, novelties]);
 
   const ghosts = useMemo(() => {
-    if (!plan || reducedMotion) return { nodes: [], cards: [], links: [] };
+    if (!plan || !moving) return { nodes: [], cards: [], links: [] };
     const exits = new Set(plan.exits);
     const before = drawnBefore;
     return {
@@ -189,7 +193,7 @@ export function StoryMap({
       cards: before.cards.filter((card) => exits.has(`card:${card.id}`)),
       links: before.links.filter((link) => exits.has(`link:${link.id}`)),
     };
-  }, [plan, reducedMotion, drawnBefore]);
+  }, [plan, moving, drawnBefore]);
 
   const focusNode = (id: string) =>
     svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]:not([aria-hidden])`)?.focus();

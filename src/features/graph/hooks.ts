@@ -19,3 +19,18 @@ function prefersReducedMotion(): boolean {
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(subscribeToReducedMotion, prefersReducedMotion, () => false);
 }
+
+/**
+ * Months drawn closer together than this are someone scrubbing: a held arrow key repeats every 30
+ * to 50 ms and a dragged slider passes months faster still, while steps taken one by one come
+ * several hundred milliseconds apart. Played at scrubbing speed, each month's movement would
+ * restart the last one's from where it was headed, so the map would twitch at every month and pay
+ * for animation frames all the way; instead it shows each month at once, like a flip-book, and
+ * moves again at the next step taken on its own.
+ */
+export const SCRUB_GAP_MS = 300;
+
+/** Whether a change of month that came `gapMs` after the one before is played as movement. */
+export function movesOnChange(gapMs: number, reducedMotion: boolean): boolean {
+  return !reducedMotion && gapMs >= SCRUB_GAP_MS;
+}

@@ -2,7 +2,8 @@
  * Plays a transition plan (transition.ts) on the map's SVG with the Web Animations API: exits fade
  * out, then moves, then entries fade in. Animations live on the elements, never in React state or
  * the store, so a month step renders once. A new step cancels what is still running and starts
- * from the month drawn before it. With reduced motion, or without the API (jsdom), nothing runs.
+ * from the month drawn before it. Not moving (reduced motion, scrubbing), or without the API (jsdom),
+ * nothing runs.
  */
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { Rect } from '../../domain/map-layout/layout-file';
@@ -27,17 +28,20 @@ const size = (rect: Rect) => ({
 export function useStagedTransition(
   svgRef: RefObject<SVGSVGElement | null>,
   plan: TransitionPlan | undefined,
-  reducedMotion: boolean,
+  moving: boolean,
 ): void {
   // The animations this map started: cancelled by the next step. (Asking the svg for its
   // animations would make the browser recompute every style first, a long wait at each step.)
   const running = useRef<Animation[]>([]);
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    if (!svg || !plan || reducedMotion || typeof CSS === 'undefined') return;
+    if (!svg || !plan || typeof CSS === 'undefined') return;
+    // What the last step started ends here, even when this one is not played: its movement would
+    // otherwise go on towards the last month's places.
     for (const animation of running.current) animation.cancel();
     const started: Animation[] = [];
     running.current = started;
+    if (!moving) return;
 
     for (const key of plan.exits) {
       const ghost = byKey(svg, GHOST_PREFIX + key);
@@ -61,5 +65,5 @@ export function useStagedTransition(
           element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
         );
     }
-  }, [svgRef, plan, reducedMotion]);
+  }, [svgRef, plan, moving]);
 }

@@ -22,15 +22,18 @@ export function useMemberTransition(
   ref: RefObject<SVGGElement | null>,
   plan: MemberTransition | undefined,
   geometry: MemberGeometry | undefined,
-  reducedMotion: boolean,
+  moving: boolean,
 ) {
   const running = useRef<Animation[]>([]);
   useLayoutEffect(() => {
     const root = ref.current;
-    if (!root || !plan || !geometry || reducedMotion || typeof CSS === 'undefined') return;
+    if (!root || !plan || !geometry || typeof CSS === 'undefined') return;
+    // What the last change started ends here, even when this one is not played: its movement
+    // would otherwise go on towards the last month's places.
     for (const animation of running.current) animation.cancel();
     const started: Animation[] = [];
     running.current = started;
+    if (!moving) return;
     const byKey = (key: string) => root.querySelector(`[data-member-anim="${CSS.escape(key)}"]`);
     for (const code of plan.exits) {
       const ghost = byKey(`ghost:${code}`);
@@ -74,5 +77,5 @@ export function useMemberTransition(
           element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
         );
     }
-  }, [ref, plan, geometry, reducedMotion]);
+  }, [ref, plan, geometry, moving]);
 }
