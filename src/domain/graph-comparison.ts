@@ -9,12 +9,10 @@ import {
   type MapOptions,
   type MapOrganisationNode,
 } from './graph-model';
+import type { MapChange } from './map-change';
 import { financialYearOf, type MonthString } from './months';
 
-/** How a node or link of the map differs between two months. */
-export type MapChange = 'added' | 'removed' | 'changed' | 'unchanged';
-
-export const MAP_CHANGES: readonly MapChange[] = ['added', 'removed', 'changed', 'unchanged'];
+export { MAP_CHANGES, type MapChange } from './map-change';
 
 export interface MapNodeComparison {
   change: MapChange;
