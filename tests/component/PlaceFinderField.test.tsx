@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,7 +46,7 @@ function renderFinder() {
       <RouterProvider router={router} />
     </ExplorerStoreProvider>,
   );
-  return router;
+  return Object.assign(router, { store });
 }
 
 describe('the place finder on the first screen', { timeout: 20_000 }, () => {
@@ -90,6 +90,18 @@ describe('the place finder on the first screen', { timeout: 20_000 }, () => {
     await userEvent.keyboard('{Enter}');
     expect(router.state.location.pathname).toMatch(/^\/place\/E\d{8}$/);
     expect(chosen).toMatch(/Manchester/);
+  });
+
+  it('opens the place at the month chosen last, whether it changed before or after the typing', async () => {
+    const router = renderFinder();
+    act(() => router.store.getState().setMonth('2012-06'));
+    const field = screen.getByRole('combobox', { name: 'Find a place' });
+    await userEvent.type(field, 'Leeds');
+    await screen.findByRole('listbox', { name: 'Places found' });
+    act(() => router.store.getState().setMonth('2014-01'));
+    await userEvent.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe('/place/E08000035');
+    expect(router.state.location.search).toBe('?date=2014-01');
   });
 
   it('says when nothing matches', async () => {

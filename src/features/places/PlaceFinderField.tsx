@@ -7,7 +7,7 @@
  */
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { selectMonth, useExplorerStore } from '../../store';
+import { selectMonth, useExplorerStore, useExplorerStoreApi } from '../../store';
 import type { PlaceSearch } from './place-finder-module';
 import './place-finder.css';
 
@@ -29,9 +29,13 @@ export function preloadPlaceSearch(): Promise<PlaceSearch> {
 }
 
 export function PlaceFinderField() {
-  const month = useExplorerStore(selectMonth);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  const text = query.trim();
+  // The month matters only to a list of matches: an empty field (as it mostly is) does not render
+  // again at every month step, whose frame then has nothing of it to draw.
+  const month = useExplorerStore((state) => (text === '' ? undefined : selectMonth(state)));
+  const storeApi = useExplorerStoreApi();
   const [search, setSearch] = useState<PlaceSearch | undefined>(undefined);
   const [wanted, setWanted] = useState(false);
   const [active, setActive] = useState(-1);
@@ -52,15 +56,15 @@ export function PlaceFinderField() {
     };
   }, [wanted, search]);
 
-  const text = query.trim();
   const options = useMemo(() => (search?.ok && text !== '' && month ? search.options(text, month) : []), [search, text, month]);
   const open = !closed && options.length > 0;
   const optionId = (at: number) => `${listId}-${at}`;
 
   const choose = (at: number) => {
     const option = options[at];
-    if (!option || !month) return;
-    void navigate(`/place/${encodeURIComponent(option.authority)}?date=${month}`);
+    const chosenMonth = selectMonth(storeApi.getState());
+    if (!option || !chosenMonth) return;
+    void navigate(`/place/${encodeURIComponent(option.authority)}?date=${chosenMonth}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
