@@ -5,7 +5,7 @@
  * render straight after the input's commit, so its commit (the map's, tens of milliseconds on a
  * small machine) often lands before the frame and holds back the paint the input is waiting for.
  */
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 interface Waiting {
   then: () => void;
@@ -70,38 +70,15 @@ export function whenIdle(then: () => void, timeoutMs?: number): () => void {
  * followed at once, so a page never shows a stale value first.
  */
 export function useValueAfterPaint<T>(value: T): T {
-  return useChangeAfterPaint(value).value;
-}
-
-/** A value shown after paint (useValueAfterPaint), with how it came. */
-export interface ChangeAfterPaint<T> {
-  value: T;
-  /**
-   * Milliseconds between this value being shown and the one before it (Infinity for the first and
-   * for a value followed before the first paint): short while someone scrubs through the months.
-   */
-  gapMs: number;
-}
-
-/** useValueAfterPaint, saying also how soon after the value before it each value came. */
-export function useChangeAfterPaint<T>(value: T): ChangeAfterPaint<T> {
-  const [shown, setShown] = useState<{ value: T; at: number; gapMs: number }>({
-    value,
-    at: Number.NEGATIVE_INFINITY,
-    gapMs: Number.POSITIVE_INFINITY,
-  });
+  const [shown, setShown] = useState(value);
   const painted = useRef(false);
   useEffect(() => afterNextPaint(() => (painted.current = true)), []);
   useLayoutEffect(() => {
-    if (!painted.current && !Object.is(shown.value, value)) setShown({ ...shown, value });
+    if (!painted.current && !Object.is(shown, value)) setShown(value);
   }, [value, shown]);
   useEffect(() => {
-    if (!painted.current || Object.is(shown.value, value)) return;
-    return afterNextPaint(() => {
-      // Timed here, as the change is applied (a render must not read the clock).
-      const at = performance.now();
-      startTransition(() => setShown((before) => ({ value, at, gapMs: at - before.at })));
-    });
+    if (!painted.current || Object.is(shown, value)) return;
+    return afterNextPaint(() => startTransition(() => setShown(value)));
   }, [value, shown]);
-  return useMemo(() => ({ value: shown.value, gapMs: shown.gapMs }), [shown]);
+  return shown;
 }

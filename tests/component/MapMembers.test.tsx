@@ -38,7 +38,7 @@ function drawing(scope: string, month: string) {
         fontSize={14.8}
         colour={colour}
         sceneWidth={1058}
-        moving={false}
+        reducedMotion
         hiddenServices={21}
       />
     </svg>,

@@ -10,7 +10,7 @@ import type { MapChange, MapModel, MapNode } from '../../domain/graph';
 import type { MonthString } from '../../domain/months';
 import { plural } from '../../lib/words';
 import { selectSelect, selectSelection, useExplorerStore } from '../../store';
-import { movesOnChange, useReducedMotion } from './hooks';
+import { useReducedMotion } from './hooks';
 import { MapFilters, ShowServicesToggle } from './MapFilters';
 import { MapLegend } from './MapLegend';
 import type { Novelty } from './MapNodes';
@@ -62,11 +62,6 @@ export interface MapSectionProps {
   textAlternative: ReactNode;
   /** a month whose changes of commissioner a strip over the map's corner tells */
   changesInto?: MonthString;
-  /**
-   * Milliseconds since the month drawn before (Infinity if none): a change that comes sooner than
-   * SCRUB_GAP_MS after the last is someone scrubbing, and is drawn at once instead of moved.
-   */
-  changeGapMs?: number;
   /** controls in the map's header (a comparison's month switch) */
   controls?: ReactNode;
   /** marks and words for a comparison of two months */
@@ -93,7 +88,6 @@ export function MapSection({
   label,
   textAlternative,
   changesInto,
-  changeGapMs = Number.POSITIVE_INFINITY,
   controls,
   novelties,
   notes,
@@ -104,8 +98,6 @@ export function MapSection({
   const selection = useExplorerStore(selectSelection);
   const select = useExplorerStore(selectSelect);
   const reducedMotion = useReducedMotion();
-  // Whether this month's change moves (not with reduced motion, nor while scrubbing).
-  const moving = movesOnChange(changeGapMs, reducedMotion);
   // The stage's width chooses the layout: narrow (phones) or wide.
   const stageRef = useRef<HTMLDivElement | null>(null);
   const layout = useMapLayout(dataset, stageRef);
@@ -160,7 +152,6 @@ export function MapSection({
               model={model}
               selection={selection}
               reducedMotion={reducedMotion}
-              moving={moving}
               label={label}
               describedBy={summaryId}
               onSelect={onSelect}
@@ -183,7 +174,7 @@ export function MapSection({
                       fontSize={scene.fontSize}
                       colour={ccgCard.colour}
                       sceneWidth={scene.width}
-                      moving={moving}
+                      reducedMotion={reducedMotion}
                       hiddenServices={hiddenServices}
                     />
                   </Suspense>

@@ -8,7 +8,7 @@ import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { mapModelAt } from '../../domain/graph';
 import { formatMonth } from '../../domain/months';
-import { useChangeAfterPaint } from '../../components/after-paint';
+import { useValueAfterPaint } from '../../components/after-paint';
 import { selectDataset, selectFilters, selectMonth, useExplorerStore } from '../../store';
 import { type MapComparison, MapSection, mapSummary } from './MapSection';
 import { MapTextAlternative } from './MapTextAlternative';
@@ -37,8 +37,7 @@ export function MapView({ comparison, onSvg }: MapViewProps = {}) {
   // The map follows the month a moment behind the slider: a step's input renders the slider and its
   // label at once and paints, and the map is drawn after that paint, in an interruptible render
   // (months skipped while scrubbing fast are never drawn). The staged transition then animates it.
-  // Months drawn in quick succession (scrubbing) are shown at once, not moved (hooks.ts, SCRUB_GAP_MS).
-  const { value: shownMonth, gapMs } = useChangeAfterPaint(month);
+  const shownMonth = useValueAfterPaint(month);
   if (!dataset) return null;
   if (comparison)
     return (
@@ -53,18 +52,16 @@ export function MapView({ comparison, onSvg }: MapViewProps = {}) {
       </Suspense>
     );
   if (!shownMonth) return null;
-  return <MapViewAtMonth dataset={dataset} month={shownMonth} changeGapMs={gapMs} onSvg={onSvg} />;
+  return <MapViewAtMonth dataset={dataset} month={shownMonth} onSvg={onSvg} />;
 }
 
 const MapViewAtMonth = memo(function MapViewAtMonth({
   dataset,
   month,
-  changeGapMs,
   onSvg,
 }: {
   dataset: Dataset;
   month: string;
-  changeGapMs: number;
   onSvg?: (svg: SVGSVGElement | null) => void;
 }) {
   const filters = useExplorerStore(selectFilters);
@@ -83,7 +80,6 @@ const MapViewAtMonth = memo(function MapViewAtMonth({
       summary={mapSummary(model)}
       label={`Map of the health and care system in ${monthName}`}
       changesInto={month}
-      changeGapMs={changeGapMs}
       textAlternative={<MapTextAlternative model={textModel} summary={textSummary} extra={membersText} />}
       onSvg={onSvg}
     />

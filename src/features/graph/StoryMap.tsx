@@ -41,10 +41,7 @@ export interface StoryMapProps {
   scene: Scene;
   model: MapModel;
   selection: Selection;
-  /** the person asked for less motion: zooming jumps */
   reducedMotion: boolean;
-  /** whether a change of scene is played as movement (not with reduced motion, nor while scrubbing) */
-  moving: boolean;
   label: string;
   describedBy: string;
   onSelect: (node: MapNode) => void;
@@ -84,7 +81,6 @@ export function StoryMap({
   model,
   selection,
   reducedMotion,
-  moving,
   label,
   describedBy,
   onSelect,
@@ -135,7 +131,7 @@ export function StoryMap({
     () => (drawnBefore === drawnNow ? undefined : planTransition(drawnBefore, drawnNow)),
     [drawnBefore, drawnNow],
   );
-  useStagedTransition(svgRef, plan, moving);
+  useStagedTransition(svgRef, plan, reducedMotion);
 
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -185,7 +181,7 @@ export function StoryMap({
   }, [plan, novelties]);
 
   const ghosts = useMemo(() => {
-    if (!plan || !moving) return { nodes: [], cards: [], links: [] };
+    if (!plan || reducedMotion) return { nodes: [], cards: [], links: [] };
     const exits = new Set(plan.exits);
     const before = drawnBefore;
     return {
@@ -193,7 +189,7 @@ export function StoryMap({
       cards: before.cards.filter((card) => exits.has(`card:${card.id}`)),
       links: before.links.filter((link) => exits.has(`link:${link.id}`)),
     };
-  }, [plan, moving, drawnBefore]);
+  }, [plan, reducedMotion, drawnBefore]);
 
   const focusNode = (id: string) =>
     svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]:not([aria-hidden])`)?.focus();

@@ -6,6 +6,7 @@
  * nothing runs.
  */
 import { type RefObject, useLayoutEffect, useRef } from 'react';
+import { useStepClock } from './hooks';
 import type { Rect } from '../../domain/map-layout/layout-file';
 import { STAGES, type TransitionPlan } from './transition';
 
@@ -28,20 +29,23 @@ const size = (rect: Rect) => ({
 export function useStagedTransition(
   svgRef: RefObject<SVGSVGElement | null>,
   plan: TransitionPlan | undefined,
-  moving: boolean,
+  reducedMotion: boolean,
 ): void {
   // The animations this map started: cancelled by the next step. (Asking the svg for its
   // animations would make the browser recompute every style first, a long wait at each step.)
   const running = useRef<Animation[]>([]);
+  const stepClock = useStepClock();
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg || !plan || typeof CSS === 'undefined') return;
+    const onItsOwn = stepClock();
     // What the last step started ends here, even when this one is not played: its movement would
     // otherwise go on towards the last month's places.
     for (const animation of running.current) animation.cancel();
     const started: Animation[] = [];
     running.current = started;
-    if (!moving) return;
+    // With reduced motion nothing moves; while scrubbing, each change is shown at once (hooks.ts).
+    if (!onItsOwn || reducedMotion) return;
 
     for (const key of plan.exits) {
       const ghost = byKey(svg, GHOST_PREFIX + key);
@@ -65,5 +69,5 @@ export function useStagedTransition(
           element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
         );
     }
-  }, [svgRef, plan, moving]);
+  }, [svgRef, plan, reducedMotion, stepClock]);
 }

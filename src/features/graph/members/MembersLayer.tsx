@@ -33,8 +33,7 @@ export interface MembersLayerProps {
   colour: CommissionerColour;
   /** the map's width (a name shown on pointing stays inside it) */
   sceneWidth: number;
-  /** whether a change of month is played as movement (not with reduced motion, nor while scrubbing) */
-  moving: boolean;
+  reducedMotion: boolean;
   /** the services the card holds this month, not drawn while the members are */
   hiddenServices: number;
 }
@@ -60,7 +59,7 @@ export function MembersDrawing({
   fontSize,
   colour,
   sceneWidth,
-  moving,
+  reducedMotion,
   hiddenServices,
 }: MembersLayerProps & { ready: MembersReady }) {
   const frame = frameAt(ready, month);
@@ -78,7 +77,7 @@ export function MembersDrawing({
 
   const geometry = useMemo(() => (current ? memberGeometry(current.grid, body, fontSize) : undefined), [current, body, fontSize]);
   const groupRef = useRef<SVGGElement | null>(null);
-  useMemberTransition(groupRef, plan, geometry, moving);
+  useMemberTransition(groupRef, plan, geometry, reducedMotion);
 
   const [pointed, setPointed] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -92,7 +91,7 @@ export function MembersDrawing({
     const member = byCode.get(code);
     return member ? geometry.centre(member) : undefined;
   };
-  const ghosts = plan && moving && previous ? previous.members.filter((member) => !byCode.has(member.code)) : [];
+  const ghosts = plan && !reducedMotion && previous ? previous.members.filter((member) => !byCode.has(member.code)) : [];
   const ghostGeometry = previous && previous !== current ? memberGeometry(previous.grid, body, fontSize) : geometry;
 
   const where = ready.placeName;

@@ -3,6 +3,7 @@
  * API, in the map's stages (../transition.ts).
  */
 import { type RefObject, useLayoutEffect, useRef } from 'react';
+import { useStepClock } from '../hooks';
 import type { MemberTransition } from '../../../domain/member-transition';
 import { STAGES } from '../transition';
 import type { MemberGeometry } from './geometry';
@@ -16,24 +17,28 @@ function canAnimate(element: Element | null): element is Element & { animate: El
 /**
  * Plays the plan with the Web Animations API, in the map's stages: exits fade out; merging CCGs
  * move into their successor's place and fade; moves move; entries fade in. Nothing with reduced
- * motion or without the API (jsdom). A new step cancels what is still running.
+ * motion, while scrubbing (each change shown at once: hooks.ts) or without the API (jsdom). A new
+ * step cancels what is still running.
  */
 export function useMemberTransition(
   ref: RefObject<SVGGElement | null>,
   plan: MemberTransition | undefined,
   geometry: MemberGeometry | undefined,
-  moving: boolean,
+  reducedMotion: boolean,
 ) {
   const running = useRef<Animation[]>([]);
+  const stepClock = useStepClock();
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root || !plan || !geometry || typeof CSS === 'undefined') return;
+    const onItsOwn = stepClock();
     // What the last change started ends here, even when this one is not played: its movement
     // would otherwise go on towards the last month's places.
     for (const animation of running.current) animation.cancel();
     const started: Animation[] = [];
     running.current = started;
-    if (!moving) return;
+    // With reduced motion nothing moves; while scrubbing, each change is shown at once (hooks.ts).
+    if (!onItsOwn || reducedMotion) return;
     const byKey = (key: string) => root.querySelector(`[data-member-anim="${CSS.escape(key)}"]`);
     for (const code of plan.exits) {
       const ghost = byKey(`ghost:${code}`);
@@ -77,5 +82,5 @@ export function useMemberTransition(
           element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }),
         );
     }
-  }, [ref, plan, geometry, moving]);
+  }, [ref, plan, geometry, reducedMotion, stepClock]);
 }
