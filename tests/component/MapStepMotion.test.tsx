@@ -6,6 +6,7 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isStepOnItsOwn, SCRUB_GAP_MS, useStepClock } from '../../src/features/graph/hooks';
+import { PLAYBACK_STEP_MS } from '../../src/features/timeline/usePlayback';
 
 let now = 10_000;
 
@@ -34,5 +35,9 @@ describe('the map tells a step from a scrub', () => {
     expect(isStepOnItsOwn(SCRUB_GAP_MS)).toBe(true);
     expect(isStepOnItsOwn(SCRUB_GAP_MS - 1)).toBe(false);
     expect(isStepOnItsOwn(40)).toBe(false);
+  });
+
+  it('moves at every month of Play, whose months come further apart than a scrub', () => {
+    expect(isStepOnItsOwn(PLAYBACK_STEP_MS)).toBe(true);
   });
 });
