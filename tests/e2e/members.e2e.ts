@@ -104,6 +104,17 @@ describe('the named CCGs on the map', () => {
     );
     expect(moving).toBe(3);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/?date=2018-04&members=E08000035');
+    // Once played, no fade is held at its end (it would keep a compositor layer until the next step).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document
+              .getAnimations()
+              .filter((animation) => (animation.effect as KeyframeEffect | null)?.target?.closest('[data-member-anim]')).length,
+        ),
+      )
+      .toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -120,6 +120,18 @@ describe('the map tells the story', () => {
     expect(Math.max(step.animationsAtPaint, step.mostRunning), 'animations running after the step').toBeGreaterThan(0);
     expect(step.timedOut).toBe(false);
     expect(step.settledMs, 'ms from the map drawing the new month until every animation finished').toBeLessThanOrEqual(1500);
+    // Once played, nothing stays in effect on the map: a fade held at its end keeps its element on
+    // a compositor layer of its own (and all drawn over it on more), slowing every later step.
+    await page.waitForTimeout(100);
+    const held = await page.evaluate(
+      () =>
+        document
+          .getAnimations()
+          .filter(
+            (animation) => animation.effect instanceof KeyframeEffect && animation.effect.target?.closest('svg.app-graph__svg'),
+          ).length,
+    );
+    expect(held, 'animations still in effect on the map after the step played').toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

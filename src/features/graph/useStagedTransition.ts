@@ -49,8 +49,10 @@ export function useStagedTransition(
 
     for (const key of plan.exits) {
       const ghost = byKey(svg, GHOST_PREFIX + key);
-      if (canAnimate(ghost))
-        started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' }));
+      // No fill after the fade: a ghost at rest is already invisible (graph.css), and a finished
+      // animation held in place keeps the element on a compositor layer of its own, with everything
+      // drawn over it split into layers too, until the next step (slow to paint at ten times the data).
+      if (canAnimate(ghost)) started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in' }));
     }
     for (const move of plan.moves) {
       const element = byKey(svg, move.id);

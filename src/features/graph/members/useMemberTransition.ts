@@ -42,8 +42,9 @@ export function useMemberTransition(
     const byKey = (key: string) => root.querySelector(`[data-member-anim="${CSS.escape(key)}"]`);
     for (const code of plan.exits) {
       const ghost = byKey(`ghost:${code}`);
-      if (canAnimate(ghost))
-        started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in', fill: 'forwards' }));
+      // No fill after the fade: a ghost at rest is invisible already (members.css); a finished
+      // animation held in place would keep its compositor layer until the next step.
+      if (canAnimate(ghost)) started.push(ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in' }));
     }
     for (const merge of plan.merges) {
       const ghost = byKey(`ghost:${merge.code}`);
@@ -57,7 +58,8 @@ export function useMemberTransition(
             { transform: translate(to), opacity: 0.6, offset: 0.8 },
             { transform: translate(to), opacity: 0 },
           ],
-          { ...STAGES.move, easing: 'ease-in-out', fill: 'both' },
+          // held before it starts; after, the ghost at rest is invisible (no fill, see above)
+          { ...STAGES.move, easing: 'ease-in-out', fill: 'backwards' },
         ),
       );
     }
