@@ -1,6 +1,5 @@
 import { AddressNotice } from '../components/AddressNotice';
-import { AfterFirstPaint } from '../components/AfterFirstPaint';
-import { afterPaints, whenIdle } from '../components/after-paint';
+import { AfterFirstPaint, afterPaints, whenIdle } from '../components/after-paint';
 import {
   type KeyboardEvent,
   lazy,

@@ -3,7 +3,7 @@
  * (MapComparisonView): a stage (heading, the map and its tools) and, below it, the key, filters and
  * text alternative.
  */
-import { AfterFirstPaint } from '../../components/AfterFirstPaint';
+import { AfterFirstPaint } from '../../components/after-paint';
 import { type ReactNode, Suspense, useCallback, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { MapChange, MapModel, MapNode } from '../../domain/graph';

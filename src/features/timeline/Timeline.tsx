@@ -4,7 +4,7 @@
  * year ticks, the list of events), TimelineButtons (Play, the steps), usePlayback.
  */
 import { type ChangeEvent, type CSSProperties, type KeyboardEvent, useCallback, useId, useMemo } from 'react';
-import { useValueAfterPaint } from '../../components/after-paint';
+import { AfterFirstPaint, useValueAfterPaint } from '../../components/after-paint';
 import type { Dataset } from '../../data/schema';
 import { financialYearOf, formatMonth, type MonthString } from '../../domain/months';
 import { selectDataset, selectMonth, selectSetMonth, useExplorerStore } from '../../store';
@@ -95,7 +95,12 @@ function MonthSlider({ state, ids }: { state: TimelineState; ids: { slider: stri
   const { markers, ticks, index, shownMonth, lastIndex, goTo, goToIndex, onSliderKeyDown, progress } = state;
   return (
     <>
-      <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
+      {/* The markers (about 160 elements, a third of the page's first frame) follow with the map's
+          key, two paints later, into the space their row keeps for them (timeline.css), so the frame
+          that first draws the page is shorter and nothing moves when they come. */}
+      <AfterFirstPaint paints={2} fallback={<div className="app-timeline__markers" />}>
+        <EventMarkers markers={markers} currentMonth={shownMonth} onChoose={goTo} />
+      </AfterFirstPaint>
       <input
         id={ids.slider}
         className="app-timeline__range"
