@@ -57,6 +57,8 @@ export interface BenchProbe {
   events: EventEntry[];
   /** frame-to-frame times while recording */
   frames: number[];
+  /** the frames over 50 ms among them: when each ended (performance.now()) and how long it was */
+  longFrameEnds: Array<[number, number]>;
   recordingFrames: boolean;
   /** while the benchmark's own work runs (a forced garbage collection): frames are not recorded */
   framesPaused: boolean;
@@ -88,6 +90,7 @@ export function installProbe(): void {
     mapDrawnAt: null,
     mapSettledAt: null,
     frames: [],
+    longFrameEnds: [],
     recordingFrames: false,
     framesPaused: false,
     lastFrameAt: null,
@@ -183,11 +186,17 @@ export function startFrameRecording(): void {
   const probe = (window as BenchWindow).__bench;
   if (!probe) throw new Error('the bench probe is not installed');
   probe.frames = [];
+  probe.longFrameEnds = [];
   probe.recordingFrames = true;
   probe.lastFrameAt = null;
   const onFrame = (time: number) => {
     if (!probe.recordingFrames) return;
-    if (probe.lastFrameAt !== null && !probe.framesPaused) probe.frames.push(time - probe.lastFrameAt);
+    if (probe.lastFrameAt !== null && !probe.framesPaused) {
+      const frame = time - probe.lastFrameAt;
+      probe.frames.push(frame);
+      // 50: LONG_FRAME_MS (this function runs in the page, where the constant cannot be read).
+      if (frame > 50) probe.longFrameEnds.push([time, frame]);
+    }
     probe.lastFrameAt = probe.framesPaused ? null : time;
     requestAnimationFrame(onFrame);
   };
@@ -204,6 +213,11 @@ export function pauseFrames(paused: boolean): void {
   if (!probe) return;
   probe.framesPaused = paused;
   probe.lastFrameAt = null;
+}
+
+/** The frames over 50 ms of the last recording: when each ended, and how long it was. */
+export function recordedLongFrames(): Array<[number, number]> {
+  return (window as BenchWindow).__bench?.longFrameEnds ?? [];
 }
 
 export function stopFrameRecording(): number[] {

@@ -22,6 +22,7 @@ import {
   stepSlider,
   type StepRequest,
   type StepResult,
+  recordedLongFrames,
   stopFrameRecording,
 } from './in-page';
 import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventParts } from './event-parts';
@@ -114,6 +115,11 @@ export interface ScrubMeasures {
   frames: number;
   longFrames: number;
   longestFrameMs: number;
+  /**
+   * The longest of those frames over 50 ms (at most eight, longest first): how long, the month of the
+   * step whose input came last before the frame ended, and how long after that input it ended.
+   */
+  longFrameSteps: Array<{ frameMs: number; month: string; msAfterInput: number }>;
 }
 
 export interface EventTimingMeasures {
@@ -440,6 +446,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       heapAfterScrub.push(await heapUsedAfterGc(cdp));
       await page.evaluate(pauseFrames, false);
     }
+    const longFrameEnds = await page.evaluate(recordedLongFrames);
     const frames = await page.evaluate(stopFrameRecording);
     const longAnimationFrames = await page.evaluate(() => (window as BenchWindow).__bench?.longFrames ?? null);
     const stepFrames = longAnimationFrames?.filter((frame) =>
@@ -472,6 +479,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
       frames: frames.length,
       longFrames: frames.filter((frame) => frame > LONG_FRAME_MS).length,
       longestFrameMs: frames.reduce((longest, frame) => Math.max(longest, frame), 0),
+      longFrameSteps: stepsOfLongFrames(longFrameEnds, stepWindows, samples),
     };
     const layout: LayoutMeasures = { settleMs: distribution(settleMs), movePx: distribution(movePx), largestMove };
 
@@ -490,4 +498,27 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Places each long frame (its end and length) at the step whose input came last before it ended:
+ * the longest eight, longest first, with that step's month and the time from its input.
+ */
+export function stepsOfLongFrames(
+  longFrameEnds: ReadonlyArray<readonly [number, number]>,
+  stepWindows: ReadonlyArray<readonly [number, number]>,
+  samples: ReadonlyArray<{ month: string }>,
+): ScrubMeasures['longFrameSteps'] {
+  return [...longFrameEnds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([end, frameMs]) => {
+      const step = stepWindows.findLastIndex(([start]) => start <= end);
+      const start = stepWindows[step]?.[0];
+      return {
+        frameMs: Math.round(frameMs * 10) / 10,
+        month: samples[step]?.month ?? 'before the first step',
+        msAfterInput: start === undefined ? Number.NaN : Math.round(end - start),
+      };
+    });
 }

@@ -563,8 +563,19 @@ export function renderMarkdown(report: BenchReport): string {
         ),
     ],
     [
-      'rAF frames > 50 ms during the scrubs (of all frames)',
-      (run) => cell(run, (m) => `${m.scrub.longFrames} of ${m.scrub.frames}, longest ${ms(m.scrub.longestFrameMs)} ms`),
+      'rAF frames > 50 ms during the scrubs (of all frames; the longest, each at the month whose step came last before it ended)',
+      (run) =>
+        cell(
+          run,
+          (m) =>
+            `${m.scrub.longFrames} of ${m.scrub.frames}, longest ${ms(m.scrub.longestFrameMs)} ms` +
+            // Older results have no steps for their long frames.
+            ((m.scrub.longFrameSteps ?? []).length > 0
+              ? ` (${m.scrub.longFrameSteps
+                  .map((frame) => `${ms(frame.frameMs)} ms at ${frame.month}, +${ms(frame.msAfterInput)} ms`)
+                  .join('; ')})`
+              : ''),
+        ),
     ],
     [
       'long animation frames overlapping a step: count, longest ms, blocking ms',

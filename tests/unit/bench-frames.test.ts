@@ -3,7 +3,14 @@
  * garbage collection between scrubs): paused before that work, a long frame after it is not the app's.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type BenchWindow, pauseFrames, startFrameRecording, stopFrameRecording } from '../../scripts/bench/in-page';
+import {
+  type BenchWindow,
+  pauseFrames,
+  recordedLongFrames,
+  startFrameRecording,
+  stopFrameRecording,
+} from '../../scripts/bench/in-page';
+import { stepsOfLongFrames } from '../../scripts/bench/measure-page';
 
 let callbacks: FrameRequestCallback[] = [];
 /** Runs the page's next frame at `time` ms. */
@@ -39,5 +46,39 @@ describe('frame recording while scrubbing', () => {
     pauseFrames(false);
     [350, 366].forEach(frameAt);
     expect(stopFrameRecording()).toEqual([16, 16]);
+  });
+});
+
+describe('where the long frames fell', () => {
+  it('keeps the frames over 50 ms with the time each ended', () => {
+    startFrameRecording();
+    [0, 16, 116, 133, 183, 250].forEach(frameAt);
+    expect(recordedLongFrames()).toEqual([
+      [116, 100],
+      [250, 67],
+    ]);
+  });
+
+  it('places each at the month of the last step before it ended, longest first', () => {
+    const windows: Array<[number, number]> = [
+      [1000, 1100],
+      [1200, 1300],
+    ];
+    const samples = [{ month: 'March 2013' }, { month: 'April 2013' }];
+    expect(
+      stepsOfLongFrames(
+        [
+          [1040, 67],
+          [1283.4, 100.2],
+          [900, 83],
+        ],
+        windows,
+        samples,
+      ),
+    ).toEqual([
+      { frameMs: 100.2, month: 'April 2013', msAfterInput: 83 },
+      { frameMs: 83, month: 'before the first step', msAfterInput: Number.NaN },
+      { frameMs: 67, month: 'March 2013', msAfterInput: 40 },
+    ]);
   });
 });
