@@ -37,6 +37,14 @@ describe('frame recording while scrubbing', () => {
     expect(stopFrameRecording()).toEqual([16, 17, 17]);
   });
 
+  it('reads a frame of three refreshes as 50 ms, not over it, whichever way the browser rounded its timestamps', () => {
+    startFrameRecording();
+    // 60 Hz refreshes, each timestamp rounded to 0.1 ms as the browser rounds them: the third frame spans three refreshes.
+    [0, 16.7, 33.3, 83.4, 150.1].forEach(frameAt);
+    expect(stopFrameRecording()).toEqual([16.5, 16.5, 50, 66.5]);
+    expect(recordedLongFrames().map(([, frameMs]) => frameMs)).toEqual([66.5]);
+  });
+
   it('leaves out the frames the benchmark’s own work spans, even one that runs before it is told the work has ended', () => {
     startFrameRecording();
     [0, 16].forEach(frameAt);
