@@ -136,6 +136,68 @@ describe('the map tells the story', () => {
     await page.close();
   });
 
+  it('a step fades the links that end and begin by their lines, visibly, and what ended is gone once it has played', async () => {
+    const { page, errors } = await openMap('#/?date=2013-03');
+    await page.getByRole('slider', { name: /month/i }).focus();
+    // Every frame for 900 ms after the key press: each link's group opacity and line stroke opacity, as drawn.
+    await page.evaluate(() => {
+      const state = window as unknown as { __linkFrames?: Promise<Array<Array<[string, boolean, number, number]>>> };
+      state.__linkFrames = new Promise((resolve) => {
+        document.addEventListener(
+          'keydown',
+          () =>
+            void (async () => {
+              const frames: Array<Array<[string, boolean, number, number]>> = [];
+              const end = performance.now() + 900;
+              do {
+                await new Promise<void>((frame) => requestAnimationFrame(() => frame()));
+                frames.push(
+                  [...document.querySelectorAll<SVGGElement>('svg.app-graph__svg .app-graph__link')].map((link) => {
+                    const line = link.querySelector('.app-graph__link-line');
+                    return [
+                      link.getAttribute('data-anim-key') ?? '',
+                      link.classList.contains('app-graph__ghost'),
+                      Number(getComputedStyle(link).opacity),
+                      line ? Number(getComputedStyle(line).strokeOpacity) : Number.NaN,
+                    ];
+                  }),
+                );
+              } while (performance.now() < end);
+              resolve(frames);
+            })(),
+          { once: true, capture: true },
+        );
+      });
+    });
+    // A step on its own (the map shows steps closer than 300 ms to the last change at once, as a scrub).
+    await page.waitForTimeout(400);
+    await page.keyboard.press('ArrowRight');
+    const frames = await page.evaluate(
+      () => (window as unknown as { __linkFrames: Promise<Array<Array<[string, boolean, number, number]>>> }).__linkFrames,
+    );
+    const ghostLines = (frame: Array<[string, boolean, number, number]>) => frame.filter(([, ghost]) => ghost);
+    // The reforms of April 2013 end links: while their fade plays, some are part-way, drawn (their group opaque).
+    const fading = frames.flatMap(ghostLines).filter(([, , opacity, stroke]) => opacity === 1 && stroke > 0.05 && stroke < 0.95);
+    expect(fading.length, 'ghost links seen part-way through their fade').toBeGreaterThan(0);
+    // Links that begin fade in the same way: some line of a link that is not a ghost is seen part-way in.
+    const entering = frames
+      .flat()
+      .filter(([, ghost, opacity, stroke]) => !ghost && opacity === 1 && stroke > 0.05 && stroke < 0.95);
+    expect(entering.length, 'new links seen part-way through their fade in').toBeGreaterThan(0);
+    // No link's group is faded as a whole: each would go on a compositor layer of its own (play-change.ts).
+    const groupFaded = frames.flat().filter(([, , opacity]) => opacity < 1);
+    expect(groupFaded.map(([key]) => key).slice(0, 5), 'links whose group was faded rather than their line').toEqual([]);
+    // Once played, what ended is invisible.
+    const last = frames.at(-1) ?? [];
+    expect(ghostLines(last).length, 'ghost links still in the drawing after the step').toBeGreaterThan(0);
+    expect(
+      ghostLines(last).filter(([, , , stroke]) => stroke !== 0),
+      'ghost links still visible after the step',
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('scrubbing shows each month at once, ending on the right places; the next step on its own moves again', async () => {
     const { page, errors } = await openMap('#/?date=2013-06');
     const slider = page.getByRole('slider', { name: /month/i });
