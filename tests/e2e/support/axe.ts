@@ -14,6 +14,21 @@ export interface AxeViolation {
 }
 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // axe reads colours as drawn: what is still fading in (the month's event cards, which come a few
+  // paints after the map) reads as low contrast. Wait until the page is idle and nothing is moving.
+  await page.evaluate(async () => {
+    const deadline = performance.now() + 5000;
+    for (;;) {
+      await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+      const running = document
+        .getAnimations()
+        .filter(
+          (animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity,
+        );
+      if (running.length === 0 || performance.now() > deadline) return;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+    }
+  });
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
