@@ -32,7 +32,7 @@ export const fadeIn = (element: Animatable): Animation =>
  * A link fades by its line's stroke opacity, not by the opacity of its group. A line's box spans
  * the map between the bodies it joins, and an element with an opacity (or transform) animation is
  * put on a compositor layer of its own, with whatever is drawn over it split into more layers: at
- * ten times the data, the twenty lines a month's change faded in and out added about 2.3 million
+ * ten times the data, the eighteen lines a month's change faded in and out added about 2.3 million
  * pixels of layers, which a small machine (two cores, drawing in software) rasterised and managed
  * in one frame of 67 to 100 ms. A stroke opacity animation is painted with the rest of the map.
  */
