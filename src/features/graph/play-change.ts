@@ -16,19 +16,6 @@ export function canAnimate(element: Element | null): element is Animatable {
 export const translate = (at: { x: number; y: number }) => `translate(${at.x}px, ${at.y}px)`;
 
 /**
- * The exit stage: what ends fades out as it was. No fill after the fade: a ghost at rest is
- * invisible already (its CSS), and a finished animation held in place keeps the element on a
- * compositor layer of its own, with everything drawn over it split into layers too, until the next
- * step (slow to paint at ten times the data).
- */
-export const fadeOut = (ghost: Animatable): Animation =>
-  ghost.animate([{ opacity: 1 }, { opacity: 0 }], { ...STAGES.exit, easing: 'ease-in' });
-
-/** The entry stage: what begins fades in (hidden until then). */
-export const fadeIn = (element: Animatable): Animation =>
-  element.animate([{ opacity: 0 }, { opacity: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' });
-
-/**
  * A link fades by its line's stroke opacity, not by the opacity of its group. A line's box spans
  * the map between the bodies it joins, and an element with an opacity (or transform) animation is
  * put on a compositor layer of its own, with whatever is drawn over it split into more layers: at
@@ -36,24 +23,26 @@ export const fadeIn = (element: Animatable): Animation =>
  * pixels of layers, which a small machine (two cores, drawing in software) rasterised and managed
  * in one frame of 67 to 100 ms. A stroke opacity animation is painted with the rest of the map.
  */
-const LINE_FADE = { exit: [{ strokeOpacity: 1 }, { strokeOpacity: 0 }], entry: [{ strokeOpacity: 0 }, { strokeOpacity: 1 }] };
-
-/** The line of a link's group (LinkMark), if the element is one. */
-const lineOf = (element: Element): Animatable | null => {
+const fadingPartOf = (element: Animatable): { target: Animatable; property: 'opacity' | 'strokeOpacity' } => {
   const line = element.querySelector(':scope > .app-graph__link-line');
-  return canAnimate(line) ? line : null;
+  return canAnimate(line) ? { target: line, property: 'strokeOpacity' } : { target: element, property: 'opacity' };
 };
 
-/** The exit stage for a link (see LINE_FADE): its line fades; a ghost link's line at rest is invisible (graph.css). */
-export const fadeLinkOut = (ghost: Animatable): Animation => {
-  const line = lineOf(ghost);
-  return line ? line.animate(LINE_FADE.exit, { ...STAGES.exit, easing: 'ease-in' }) : fadeOut(ghost);
+/**
+ * The exit stage: what ends fades out as it was (a link by its line, above). No fill after the
+ * fade: a ghost at rest is invisible already (its CSS; a ghost link's line), and a finished
+ * animation held in place keeps the element on a compositor layer of its own, with everything drawn
+ * over it split into layers too, until the next step (slow to paint at ten times the data).
+ */
+export const fadeOut = (ghost: Animatable): Animation => {
+  const { target, property } = fadingPartOf(ghost);
+  return target.animate([{ [property]: 1 }, { [property]: 0 }], { ...STAGES.exit, easing: 'ease-in' });
 };
 
-/** The entry stage for a link: its line fades in (hidden until then). */
-export const fadeLinkIn = (element: Animatable): Animation => {
-  const line = lineOf(element);
-  return line ? line.animate(LINE_FADE.entry, { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' }) : fadeIn(element);
+/** The entry stage: what begins fades in (hidden until then; a link by its line, above). */
+export const fadeIn = (element: Animatable): Animation => {
+  const { target, property } = fadingPartOf(element);
+  return target.animate([{ [property]: 0 }, { [property]: 1 }], { ...STAGES.entry, easing: 'ease-out', fill: 'backwards' });
 };
 
 /**

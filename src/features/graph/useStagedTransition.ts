@@ -7,13 +7,10 @@
  */
 import { type RefObject, useLayoutEffect } from 'react';
 import type { Rect } from '../../domain/map-layout/layout-file';
-import { canAnimate, fadeIn, fadeLinkIn, fadeLinkOut, fadeOut, translate, useChangePlayer } from './play-change';
+import { canAnimate, fadeIn, fadeOut, translate, useChangePlayer } from './play-change';
 import { STAGES, type TransitionPlan } from './transition';
 
 export const GHOST_PREFIX = 'ghost:';
-
-/** Links are keyed "link:<id>" in a plan (transition.ts). */
-const isLink = (key: string) => key.startsWith('link:');
 
 const byKey = (root: Element, key: string) => root.querySelector(`[data-anim-key="${CSS.escape(key)}"]`);
 
@@ -40,7 +37,7 @@ export function useStagedTransition(
             const started: Animation[] = [];
             for (const key of plan.exits) {
               const ghost = byKey(svg, GHOST_PREFIX + key);
-              if (canAnimate(ghost)) started.push(isLink(key) ? fadeLinkOut(ghost) : fadeOut(ghost));
+              if (canAnimate(ghost)) started.push(fadeOut(ghost));
             }
             for (const move of plan.moves) {
               const element = byKey(svg, move.id);
@@ -54,7 +51,7 @@ export function useStagedTransition(
             }
             for (const key of plan.entries) {
               const element = byKey(svg, key);
-              if (canAnimate(element)) started.push(isLink(key) ? fadeLinkIn(element) : fadeIn(element));
+              if (canAnimate(element)) started.push(fadeIn(element));
             }
             return started;
           },
