@@ -9,6 +9,7 @@ import { armKeyStep, type BenchProbe, type BenchWindow, finishKeyStep, startFram
 import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventParts } from './event-parts';
 import { eventTimingOf, type EventTimingMeasures, UNREPORTED_EVENT_MS } from './measure-page';
 import { checkBudget, type BudgetResult } from './report';
+import { PRESS_SEED, pressAtRandomPhase, pressPauses } from './press-phase';
 import { type Distribution, distribution } from './stats';
 // Only its type: visitor-load.ts imports loadFigures from here.
 import type { VisitorDrawnLoads } from './visitor-load';
@@ -42,12 +43,14 @@ export interface KeyScrubMeasures {
 /**
  * `steps` presses of the Right arrow, then as many of the Left (focus must be on the month bar's
  * slider). `afterStep` runs after each press (to read the page at a step), outside the timing.
+ * Each press comes after a random pause of up to one refresh (press-phase.ts).
  */
 export async function scrubByKeys(
   page: Page,
   steps: number,
   afterStep?: (key: 'ArrowRight' | 'ArrowLeft', step: number) => Promise<void>,
 ): Promise<KeyScrubMeasures> {
+  const pauses = pressPauses(PRESS_SEED);
   const paint: number[] = [];
   const events: Array<number | null> = [];
   const parts: Array<EventParts | null> = [];
@@ -55,7 +58,7 @@ export async function scrubByKeys(
   for (const key of ['ArrowRight', 'ArrowLeft'] as const) {
     for (let step = 0; step < steps; step += 1) {
       await page.evaluate(armKeyStep);
-      await page.keyboard.press(key);
+      await pressAtRandomPhase(page, key, pauses);
       const result = await page.evaluate(finishKeyStep);
       paint.push(result.paintedMs);
       events.push(result.eventMs);

@@ -28,6 +28,7 @@ import {
 import { type EventParts, eventPartsOf, type EventPartsSummary, summariseEventParts } from './event-parts';
 import { type Distribution, distribution } from './stats';
 import { afterBrowserStartUp } from './browser-start-up';
+import { PRESS_SEED, pressAtRandomPhase, pressPauses } from './press-phase';
 
 export const VIEWPORT = { width: 1280, height: 900 } as const;
 /** The route the benchmark opens: the map at the first month, so a scrub forward covers every month. */
@@ -377,10 +378,12 @@ export async function measurePage(options: MeasureOptions): Promise<PageMeasures
     const scrubs = scrubRoute(lastIndex, stride);
     const totalSteps = scrubs.reduce((sum, scrub) => sum + scrub.length, 0);
     const method = stride === 1 ? 'arrow keys' : 'slider value and input event';
-    // Key steps are real key presses (through the browser's input pipeline, so Event Timing times them); others set the slider's value.
+    // Key steps are real key presses (through the browser's input pipeline, so Event Timing times them),
+    // each at a random phase of the refresh (press-phase.ts); others set the slider's value.
+    const pauses = pressPauses(PRESS_SEED);
     const keyStep = async (key: string): Promise<KeyStepResult> => {
       await page.evaluate(armKeyStep);
-      await page.keyboard.press(key);
+      await pressAtRandomPhase(page, key, pauses);
       return page.evaluate(finishKeyStep);
     };
     const initial = await keyStep('Home');

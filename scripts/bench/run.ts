@@ -33,6 +33,7 @@ import { type LighthousePage, type LighthouseResults, runLighthouse } from './li
 import { aheadOfTimeLayout } from './map-layout';
 import { measurePlacePage, type PlacePageMeasures, placeBudgets, renderPlaceMarkdown } from './place-page';
 import { measureMembersMap, type MembersMapMeasures, membersBudgets, renderMembersMarkdown } from './members';
+import { type ControlMeasures, measureControls, renderControlsMarkdown } from './controls';
 import { multiplyDataset, readRealDataset, ROOT, syntheticSite, warmSyntheticSite } from './synthetic-dataset';
 import { measureVisitorLoad, VISITOR_LOADS, type VisitorLoads } from './visitor-load';
 
@@ -283,6 +284,17 @@ async function main(): Promise<number> {
       log(`named CCGs: COULD NOT MEASURE: ${membersError.split('\n')[0] ?? ''}`);
     }
 
+    // Controls for the scrubbing budgets: the same key scrub on pages with almost nothing to draw.
+    let controls: ControlMeasures[] | null = null;
+    let controlsError: string | null = null;
+    log('controls: the same key scrub on a bare slider, alone and beside an animation');
+    try {
+      controls = await measureControls(log);
+    } catch (caught) {
+      controlsError = errorText(caught);
+      log(`controls: COULD NOT MEASURE: ${controlsError.split('\n')[0] ?? ''}`);
+    }
+
     const layoutCosts: AheadOfTimeLayoutCost[] = [];
     const outDir = path.join(ROOT, 'bench-results');
     for (const factor of factors) {
@@ -426,13 +438,16 @@ async function main(): Promise<number> {
     report.elapsedMs = Date.now() - started;
 
     const markdown =
-      renderMarkdown(report) + renderPlaceMarkdown(placePage, placeError) + renderMembersMarkdown(membersMap, membersError);
+      renderMarkdown(report) +
+      renderPlaceMarkdown(placePage, placeError) +
+      renderMembersMarkdown(membersMap, membersError) +
+      renderControlsMarkdown(controls, controlsError);
     mkdirSync(outDir, { recursive: true });
     const stamp = report.generatedAt.replace(/[-:]/g, '').replace('T', '-').replace('Z', '');
     for (const name of [`bench-${stamp}`, 'latest']) {
       writeFileSync(
         path.join(outDir, `${name}.json`),
-        `${JSON.stringify({ ...report, placePage, placeError, membersMap, membersError }, null, 2)}\n`,
+        `${JSON.stringify({ ...report, placePage, placeError, membersMap, membersError, controls, controlsError }, null, 2)}\n`,
       );
       writeFileSync(path.join(outDir, `${name}.md`), markdown);
     }
