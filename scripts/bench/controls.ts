@@ -27,7 +27,7 @@ export interface ControlPage {
   html: string;
 }
 
-const page = (extraStyle: string, extraBody: string) => `<!doctype html>
+const controlHtml = (extraStyle: string, extraBody: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Control</title>
 <style>body { font: 16px sans-serif; margin: 24px; } input { width: 600px; } ${extraStyle}</style></head>
 <body><p id="month">Month 0</p>
@@ -43,11 +43,11 @@ slider.addEventListener('input', () => {
 `;
 
 export const CONTROL_PAGES: readonly ControlPage[] = [
-  { name: 'slider alone', what: 'nothing else', html: page('', '') },
+  { name: 'slider alone', what: 'nothing else', html: controlHtml('', '') },
   {
     name: 'slider beside a main-thread animation',
     what: 'a 24 px square whose background colour cycles every second (drawn by the page at every refresh)',
-    html: page(
+    html: controlHtml(
       '@keyframes cycle { from { background-color: #005eb8; } to { background-color: #ffb81c; } } #square { width: 24px; height: 24px; animation: cycle 1s linear infinite alternate; }',
       '<div id="square"></div>',
     ),
@@ -55,7 +55,7 @@ export const CONTROL_PAGES: readonly ControlPage[] = [
   {
     name: 'slider beside a compositor animation',
     what: 'a 24 px square that turns once a second (run by the compositor alone)',
-    html: page(
+    html: controlHtml(
       '@keyframes turn { from { transform: rotate(0deg); } to { transform: rotate(360deg); } } #square { width: 24px; height: 24px; background: #005eb8; animation: turn 1s linear infinite; }',
       '<div id="square"></div>',
     ),
