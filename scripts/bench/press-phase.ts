@@ -6,7 +6,8 @@
  * that. So the presses of one run keep nearly the same phase within the 60 Hz refresh, and the
  * run's input-to-paint figures depend on where that phase happens to fall: in paired probe scrubs
  * of the place page (6 December 2026), every run read p50 24 and p95 32 ms with presses sent at
- * once, and p50 16 and p95 24 ms with each press sent after a random pause of up to one refresh.
+ * once, and p50 16 ms (p95 24 in most runs, 32 in some) with each press sent after a random pause
+ * of up to one refresh.
  * A person's key presses are not timed to the display, so the bench spreads its own over the
  * refresh: a pause drawn uniformly from [0, one refresh) before each press, from a seeded sequence
  * so that two runs pause alike.
